@@ -1,0 +1,9 @@
+package org.claimcheck.claims;
+
+/** One relation a claim test checked: the sentence a reader recognises, whether it held, and the numbers. */
+public record Finding(String sentence, boolean holds, String evidence) {
+
+    public String line() {
+        return (holds ? "HOLDS         " : "CONTRADICTED  ") + sentence + " — " + evidence;
+    }
+}

@@ -1,0 +1,35 @@
+package org.claimcheck.claims;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Times several tasks fairly: warm-up rounds first (JIT, native library loading), then rounds in
+ * which every task runs once, the order rotated each round so that no task always runs first
+ * or right after the same neighbour.
+ */
+public final class InterleavedTimer {
+    private InterleavedTimer() {
+    }
+
+    /**
+     * @param timeOf runs the named task once and returns the seconds it measured for itself
+     * @return every task's measured seconds, one per round
+     */
+    public static Map<String, double[]> measure(List<String> names, ToDoubleFunction<String> timeOf, int warmUpRounds, int rounds) {
+        for (int w = 0; w < warmUpRounds; w++) {
+            names.forEach(timeOf::applyAsDouble);
+        }
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        names.forEach(name -> seconds.put(name, new double[rounds]));
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get((r + i) % names.size());
+                seconds.get(name)[r] = timeOf.applyAsDouble(name);
+            }
+        }
+        return seconds;
+    }
+}

@@ -1,0 +1,55 @@
+package org.claimcheck.claims;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** The orderings claims assert, and how their numbers are shown in a failure message. */
+public final class Relations {
+    private Relations() {
+    }
+
+    public static boolean nonDecreasing(List<Double> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i) < values.get(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean strictlyIncreasing(List<Double> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (!(values.get(i) > values.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "batch-1: 3, batch-2: 5, …" — the numbers behind an ordering. */
+    public static String describe(Collection<String> names, List<Double> values) {
+        StringJoiner text = new StringJoiner(", ");
+        Iterator<String> name = names.iterator();
+        for (double value : values) {
+            text.add(name.next() + ": " + number(value));
+        }
+        return text.toString();
+    }
+
+    public static String epochs(double value) {
+        return Double.isInfinite(value) ? "never (within its epochs)" : number(value) + " epochs";
+    }
+
+    static String number(double value) {
+        if (Double.isInfinite(value)) {
+            return "never";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e9) {
+            return String.valueOf((long) value);
+        }
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+}

@@ -1,0 +1,36 @@
+package org.claimcheck.data;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** A small in-memory data set: one row of features and one row of targets per example. */
+public record Dataset(String name, double[][] features, double[][] targets) {
+
+    public int size() {
+        return features.length;
+    }
+
+    public int inputs() {
+        return features[0].length;
+    }
+
+    public int outputs() {
+        return targets[0].length;
+    }
+
+    /** The rows at the given indices, in that order, as an ND4J data set of the given type. */
+    public DataSet rows(int[] indices, int from, int to, DataType type) {
+        double[][] x = new double[to - from][];
+        double[][] y = new double[to - from][];
+        for (int i = from; i < to; i++) {
+            x[i - from] = features[indices[i]];
+            y[i - from] = targets[indices[i]];
+        }
+        return new DataSet(Nd4j.create(x).castTo(type), Nd4j.create(y).castTo(type));
+    }
+
+    public DataSet all(DataType type) {
+        return new DataSet(Nd4j.create(features).castTo(type), Nd4j.create(targets).castTo(type));
+    }
+}

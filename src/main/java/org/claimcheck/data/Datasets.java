@@ -1,0 +1,14 @@
+package org.claimcheck.data;
+
+/** The data sets a run spec can name. */
+public final class Datasets {
+    private Datasets() {
+    }
+
+    public static Dataset load(String name) {
+        return switch (name) {
+            case "banknote" -> Banknote.load();
+            default -> throw new IllegalArgumentException("Unknown data set '" + name + "' in a run spec; known: banknote");
+        };
+    }
+}

@@ -1,0 +1,187 @@
+package org.claimcheck.expect;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.claimcheck.env.MachineInfo;
+import org.claimcheck.run.Curve;
+import org.claimcheck.run.RecordedRun;
+import org.claimcheck.training.RunSpec;
+
+/**
+ * Compares a canonical-seed run with its stored band and, only when asked to
+ * (-Dclaimcheck.record), records bands from several seeds. Seeds for recording are the run's
+ * own (seed pair k = 0) and k = 1..n-1 added to both.
+ */
+public final class ExpectedBands {
+    public static final String SEEDS_PROPERTY = "claimcheck.record.seeds";
+    public static final String EXACT_PROPERTY = "claimcheck.exact";
+    public static final int MIN_SEEDS = 5;
+
+    private final ExpectedStore store;
+    private final RecordMode mode;
+    private final int seeds;
+    private final boolean exactFails;
+    private final MachineInfo machine;
+    private final Function<RunSpec, RecordedRun> trainer;
+
+    public ExpectedBands(ExpectedStore store, RecordMode mode, int seeds, boolean exactFails, MachineInfo machine,
+                         Function<RunSpec, RecordedRun> trainer) {
+        if (seeds < MIN_SEEDS) {
+            throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seeds + ": bands need at least " + MIN_SEEDS + " seeds");
+        }
+        this.store = store;
+        this.mode = mode;
+        this.seeds = seeds;
+        this.exactFails = exactFails;
+        this.machine = machine;
+        this.trainer = trainer;
+    }
+
+    public static ExpectedBands fromSystemProperties(MachineInfo machine, Function<RunSpec, RecordedRun> trainer) {
+        String seedText = System.getProperty(SEEDS_PROPERTY, String.valueOf(MIN_SEEDS));
+        int seeds;
+        try {
+            seeds = Integer.parseInt(seedText.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seedText + " is not a whole number of seeds");
+        }
+        return new ExpectedBands(ExpectedStore.fromSystemProperty(), RecordMode.fromSystemProperty(), seeds,
+                Boolean.parseBoolean(System.getProperty(EXACT_PROPERTY, "false")), machine, trainer);
+    }
+
+    /**
+     * @param howToRecord the command a person runs to record this band, for the "missing" message
+     */
+    public BandOutcome check(String claim, String runName, RecordedRun run, String howToRecord) {
+        if (!run.spec().fullySeeded()) {
+            throw new IllegalArgumentException("only seeded runs are compared with bands; " + runName + " is unseeded");
+        }
+        Path target = store.path(claim, runName, machine.key());
+        Optional<Path> found = store.lookup(claim, runName, machine.key());
+        if (found.isEmpty()) {
+            if (mode != RecordMode.OFF) {
+                return record(claim, runName, run, target);
+            }
+            return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, Map.of(), Map.of(), null,
+                    "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
+                            + " does not exist. Record it (" + seeds + " seeds) with: " + howToRecord);
+        }
+        Path file = found.get();
+        if (mode == RecordMode.ALL) {
+            return record(claim, runName, run, target);
+        }
+        ExpectedFile expected = store.read(file);
+        if (!expected.spec().equals(run.spec().slug())) {
+            if (mode == RecordMode.FAILING) {
+                return record(claim, runName, run, target);
+            }
+            return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, Map.of(), Map.of(), null,
+                    file + " was recorded for run spec " + expected.spec() + " but this test trains " + run.spec().slug()
+                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.replace("missing", "all"));
+        }
+        Map<Curve, Band> bands = new EnumMap<>(Curve.class);
+        Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
+        for (Curve curve : Curve.values()) {
+            ExpectedCurve stored = expected.curves().get(curve.key());
+            if (stored == null) {
+                throw new ExpectedFileException(file, "field 'curves." + curve.key() + "' is missing", null);
+            }
+            Band band = stored.band();
+            bands.put(curve, band);
+            checks.put(curve, band.check(curve.of(run), expected.rule()));
+        }
+        String exact = sameMachine(expected.provenance(), run) ? exactComparison(bands, run) : null;
+        boolean failed = checks.values().stream().anyMatch(c -> !c.passed())
+                || (exactFails && exact != null && !exact.startsWith("identical"));
+        if (failed && mode == RecordMode.FAILING) {
+            return record(claim, runName, run, target);
+        }
+        if (failed) {
+            store.write(ExpectedStore.obtainedPath(file), obtained(claim, runName, run));
+        } else {
+            store.deleteObtained(file);
+        }
+        return new BandOutcome(claim, runName, failed ? BandOutcome.Status.FAILED : BandOutcome.Status.PASSED, file, bands,
+                checks, exact, failed ? "the obtained curves are in " + ExpectedStore.obtainedPath(file) : null);
+    }
+
+    private BandOutcome record(String claim, String runName, RecordedRun canonical, Path target) {
+        List<RecordedRun> runs = new ArrayList<>();
+        runs.add(canonical);
+        RunSpec spec = canonical.spec();
+        for (int k = 1; k < seeds; k++) {
+            runs.add(trainer.apply(spec.seeds(spec.initSeed() + k, spec.orderSeed() + k)));
+        }
+        BandRule rule = BandRule.DEFAULT;
+        Map<String, ExpectedCurve> curves = new LinkedHashMap<>();
+        Map<Curve, Band> bands = new EnumMap<>(Curve.class);
+        Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
+        for (Curve curve : Curve.values()) {
+            Band band = Band.fromSeeds(runs.stream().map(curve::of).toList(), rule);
+            bands.put(curve, band);
+            checks.put(curve, band.check(curve.of(canonical), rule));
+            curves.put(curve.key(), ExpectedCurve.of(curve.label(), band));
+        }
+        List<List<Long>> seedPairs = runs.stream().map(r -> List.of(r.initSeed(), r.orderSeed())).toList();
+        store.write(target, new ExpectedFile(ExpectedFile.FORMAT, claim, runName, machine.key(), spec.slug(), rule, rule.text(),
+                provenance(spec, seedPairs), curves));
+        store.deleteObtained(target);
+        return new BandOutcome(claim, runName, BandOutcome.Status.RECORDED, target, bands, checks, null,
+                "recorded from " + seeds + " seeds " + seedPairs);
+    }
+
+    private Provenance provenance(RunSpec spec, List<List<Long>> seedPairs) {
+        String command = "mvn test -D" + RecordMode.PROPERTY + "=" + mode.name().toLowerCase(java.util.Locale.ROOT);
+        return new Provenance(machine.dl4jVersion(), machine.backend().id(), machine.machineClass(), machine.cpuModel(),
+                machine.blas(), machine.os(), machine.java(), spec.dataType().name(), seedPairs,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command);
+    }
+
+    private ObtainedFile obtained(String claim, String runName, RecordedRun run) {
+        Map<String, List<double[]>> curves = new LinkedHashMap<>();
+        for (Curve curve : Curve.values()) {
+            double[] values = curve.of(run);
+            List<double[]> points = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                points.add(new double[] {i + 1, values[i]});
+            }
+            curves.put(curve.key(), points);
+        }
+        return new ObtainedFile(claim, runName, machine.key(), run.spec().slug(),
+                provenance(run.spec(), List.of(List.of(run.initSeed(), run.orderSeed()))), curves);
+    }
+
+    /** Golden values apply only where library, backend, CPU, BLAS and data type are all the same. */
+    private boolean sameMachine(Provenance recorded, RecordedRun run) {
+        return recorded.dl4jVersion().equals(machine.dl4jVersion()) && recorded.backend().equals(machine.backend().id())
+                && recorded.cpu().equals(machine.cpuModel()) && recorded.blas().equals(machine.blas())
+                && recorded.dataType().equals(run.spec().dataType().name());
+    }
+
+    private static String exactComparison(Map<Curve, Band> bands, RecordedRun run) {
+        for (var entry : bands.entrySet()) {
+            double[] golden = entry.getValue().canonical();
+            double[] values = entry.getKey().of(run);
+            for (int i = 0; i < golden.length; i++) {
+                if (i >= values.length || Double.doubleToLongBits(golden[i]) != Double.doubleToLongBits(values[i])) {
+                    return "differ from those recorded on this same machine: " + entry.getKey().key() + " at epoch " + (i + 1)
+                            + " is " + (i < values.length ? values[i] : "missing") + ", recorded " + golden[i];
+                }
+            }
+        }
+        return "identical, bit for bit, to those recorded on this same machine";
+    }
+
+    public RecordMode mode() {
+        return mode;
+    }
+}

@@ -1,0 +1,146 @@
+package org.claimcheck.expect;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The {@code expected/} tree: {@code expected/<claim>/<run>/<machine-class>.json}. Files are
+ * looked up from the most specific key (this machine class) to the same backend on another
+ * class; they are written only on request, atomically, and a failed check leaves a
+ * {@code .obtained.json} beside the expected file.
+ */
+public final class ExpectedStore {
+    public static final String PROPERTY = "claimcheck.expected.dir";
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private final Path root;
+
+    public ExpectedStore(Path root) {
+        this.root = root;
+    }
+
+    public static ExpectedStore fromSystemProperty() {
+        return new ExpectedStore(Path.of(System.getProperty(PROPERTY, "expected")));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path path(String claim, String run, String key) {
+        return root.resolve(claim).resolve(run).resolve(key + ".json");
+    }
+
+    public static Path obtainedPath(Path expected) {
+        String name = expected.getFileName().toString().replaceFirst("\\.json$", "");
+        return expected.resolveSibling(name + ".obtained.json");
+    }
+
+    /** The file to compare with: this machine class first, then any other class of the same backend. */
+    public Optional<Path> lookup(String claim, String run, String key) {
+        Path exact = path(claim, run, key);
+        if (Files.exists(exact)) {
+            return Optional.of(exact);
+        }
+        String backend = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
+        Path folder = exact.getParent();
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(backend + "-"))
+                    .filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().endsWith(".obtained.json"))
+                    .sorted().findFirst();
+        } catch (IOException e) {
+            throw new ExpectedFileException(folder, "cannot list the folder: " + e.getMessage(), e);
+        }
+    }
+
+    public ExpectedFile read(Path file) {
+        ExpectedFile expected;
+        try {
+            expected = JSON.readValue(file.toFile(), ExpectedFile.class);
+        } catch (JsonProcessingException e) {
+            throw new ExpectedFileException(file, e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + fieldPath(e), e);
+        } catch (IOException e) {
+            throw new ExpectedFileException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        validate(file, expected);
+        return expected;
+    }
+
+    private static String fieldPath(JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            return " (field " + m.getPathReference() + ")";
+        }
+        return "";
+    }
+
+    private static void validate(Path file, ExpectedFile expected) {
+        if (expected.format() != ExpectedFile.FORMAT) {
+            throw new ExpectedFileException(file, "field 'format' is " + expected.format() + ", this harness reads format " + ExpectedFile.FORMAT, null);
+        }
+        if (expected.curves().isEmpty()) {
+            throw new ExpectedFileException(file, "field 'curves' is empty", null);
+        }
+        expected.curves().forEach((name, curve) -> {
+            List<double[]> points = curve.points();
+            for (int i = 0; i < points.size(); i++) {
+                double[] p = points.get(i);
+                String where = "field 'curves." + name + ".points[" + i + "]'";
+                if (p == null || p.length != 4) {
+                    throw new ExpectedFileException(file, where + " must be [epoch, lower, upper, canonical]", null);
+                }
+                if (p[0] != i + 1) {
+                    throw new ExpectedFileException(file, where + " is for epoch " + p[0] + ", expected epoch " + (i + 1), null);
+                }
+                if (!(p[1] > 0 && p[1] <= p[2] && Double.isFinite(p[2]))) {
+                    throw new ExpectedFileException(file, where + " needs 0 < lower <= upper < infinity, got lower " + p[1] + ", upper " + p[2], null);
+                }
+            }
+        });
+    }
+
+    /** Writes through a temporary file in the same folder and an atomic rename: never half a file. */
+    public void write(Path file, Object content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try {
+                JSON.writer(new OnePointPerLine()).writeValue(temporary.toFile(), content);
+                Files.writeString(temporary, "\n", java.nio.file.StandardOpenOption.APPEND);
+                try {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new ExpectedFileException(file, "cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    public void deleteObtained(Path expected) {
+        try {
+            Files.deleteIfExists(obtainedPath(expected));
+        } catch (IOException e) {
+            throw new ExpectedFileException(obtainedPath(expected), "cannot be deleted: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.claimcheck.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** PNG charts for the report: loss curves with their expected bands, and timing distributions. */
+public final class Charts {
+    private static final Color[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728),
+        new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)};
+
+    private Charts() {
+    }
+
+    /** Curves against epoch (or step) on a log10 loss axis, each band shaded in its line's colour. */
+    public static byte[] curves(String title, String xLabel, String yLabel, List<ChartSeries> series) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        for (ChartSeries s : series) {
+            YIntervalSeries points = new YIntervalSeries(s.name() + (s.banded() ? " (band shaded)" : ""), false, true);
+            for (int i = 0; i < s.values().length; i++) {
+                double y = s.values()[i];
+                if (!(y > 0) || !Double.isFinite(y)) {
+                    continue;
+                }
+                boolean inBand = s.banded() && i < s.lower().length;
+                points.add(i + 1, y, inBand ? s.lower()[i] : y, inBand ? s.upper()[i] : y);
+            }
+            data.addSeries(points);
+        }
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        for (int i = 0; i < series.size(); i++) {
+            Color colour = PALETTE[i % PALETTE.length];
+            renderer.setSeriesPaint(i, colour);
+            renderer.setSeriesFillPaint(i, colour);
+            renderer.setSeriesStroke(i, new BasicStroke(1.6f));
+        }
+        renderer.setAlpha(0.18f);
+        LogAxis yAxis = new LogAxis(yLabel + " (log scale)");
+        yAxis.setSmallestValue(1e-9);
+        XYPlot plot = new XYPlot(data, new NumberAxis(xLabel), yAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        return png(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), 1000, 560);
+    }
+
+    /** One box per group (e.g. seconds per training of each architecture). */
+    public static byte[] boxes(String title, String valueLabel, Map<String, List<Double>> groups) {
+        DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
+        groups.forEach((name, values) -> data.add(values, valueLabel, name));
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
+        renderer.setMeanVisible(false);
+        renderer.setSeriesPaint(0, PALETTE[0]);
+        NumberAxis valueAxis = new NumberAxis(valueLabel);
+        valueAxis.setAutoRangeIncludesZero(false);
+        CategoryPlot plot = new CategoryPlot(data, new org.jfree.chart.axis.CategoryAxis(), valueAxis, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        return png(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, false), 900, 520);
+    }
+
+    /** One bar per category (e.g. parameters per model). */
+    public static byte[] bars(String title, String valueLabel, Map<String, ? extends Number> values) {
+        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        values.forEach((name, value) -> data.addValue(value, valueLabel, name));
+        JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(title, "", valueLabel, data);
+        chart.removeLegend();
+        chart.getCategoryPlot().setBackgroundPaint(Color.WHITE);
+        return png(chart, 800, 480);
+    }
+
+    private static byte[] png(JFreeChart chart, int width, int height) {
+        chart.setBackgroundPaint(Color.WHITE);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

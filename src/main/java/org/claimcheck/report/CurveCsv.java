@@ -1,0 +1,78 @@
+package org.claimcheck.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.claimcheck.expect.Band;
+import org.claimcheck.run.Curve;
+import org.claimcheck.run.RecordedRun;
+
+/**
+ * The numbers behind a chart as CSV. Doubles are written with {@link Double#toString}, which
+ * round-trips exactly, so two runs' files can be compared byte for byte.
+ */
+public final class CurveCsv {
+    private CurveCsv() {
+    }
+
+    /** One row per run and epoch, with the run's bands where it has them. */
+    public static String epochs(Map<String, RecordedRun> runs, Map<String, Map<Curve, Band>> bands) {
+        return print(List.of("run", "epoch", "epoch_loss", "epoch_loss_lower", "epoch_loss_upper", "whole_data_loss",
+                "whole_data_loss_lower", "whole_data_loss_upper", "epoch_seconds"), printer -> {
+            for (var entry : runs.entrySet()) {
+                RecordedRun run = entry.getValue();
+                Map<Curve, Band> runBands = bands.getOrDefault(entry.getKey(), Map.of());
+                for (int i = 0; i < run.epochsCompleted(); i++) {
+                    printer.printRecord(entry.getKey(), i + 1, run.epochLoss()[i], limit(runBands, Curve.EPOCH_LOSS, i, true),
+                            limit(runBands, Curve.EPOCH_LOSS, i, false), run.wholeDataLoss()[i],
+                            limit(runBands, Curve.WHOLE_DATA_LOSS, i, true), limit(runBands, Curve.WHOLE_DATA_LOSS, i, false),
+                            run.epochNanos()[i] / 1e9);
+                }
+            }
+        });
+    }
+
+    /** One row per step: the minibatch loss and the step's wall time. */
+    public static String steps(RecordedRun run) {
+        return print(List.of("step", "loss", "step_nanos"), printer -> {
+            for (int i = 0; i < run.stepLoss().length; i++) {
+                printer.printRecord(i + 1, run.stepLoss()[i], run.stepNanos()[i]);
+            }
+        });
+    }
+
+    /** A plain table: a header and rows. */
+    public static String table(List<String> header, List<List<Object>> rows) {
+        return print(header, printer -> {
+            for (List<Object> row : rows) {
+                printer.printRecord(row);
+            }
+        });
+    }
+
+    private static String limit(Map<Curve, Band> bands, Curve curve, int i, boolean lower) {
+        Band band = bands.get(curve);
+        if (band == null || i >= band.size()) {
+            return "";
+        }
+        return String.valueOf(lower ? band.lower()[i] : band.upper()[i]);
+    }
+
+    interface Rows {
+        void write(CSVPrinter printer) throws IOException;
+    }
+
+    private static String print(List<String> header, Rows rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).build().print(out)) {
+            rows.write(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.claimcheck.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.claimcheck.env.MachineInfo;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
+
+/** Writes the machine (backend, CPU, BLAS, DL4J, Java) to Allure's environment.properties after the tests. */
+public final class EnvironmentProperties implements TestExecutionListener {
+    private static final String RESULTS_PROPERTY = "allure.results.directory";
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        Path folder = Path.of(System.getProperty(RESULTS_PROPERTY, "reports/allure-results"));
+        Properties properties = new Properties();
+        MachineInfo.current().asProperties().forEach(properties::setProperty);
+        try {
+            Files.createDirectories(folder);
+            try (Writer out = Files.newBufferedWriter(folder.resolve("environment.properties"))) {
+                properties.store(out, "claimcheck: the machine these results come from");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write environment.properties to " + folder, e);
+        }
+    }
+}

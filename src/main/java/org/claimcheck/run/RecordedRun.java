@@ -1,0 +1,107 @@
+package org.claimcheck.run;
+
+import java.util.Arrays;
+import java.util.OptionalInt;
+import org.claimcheck.training.RunSpec;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * What one training run produced. Curves are indexed from 0 (epoch 1 is index 0).
+ *
+ * @param epochLoss     Keras {@code History} loss: batch-size-weighted mean of the minibatch losses of each epoch
+ * @param wholeDataLoss the loss of the whole data set after each epoch
+ * @param stepLoss      the minibatch loss of every step (the loss before that step's update)
+ * @param divergedAtStep the 1-based step whose loss was first non-finite, or null
+ */
+public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] epochLoss, double[] wholeDataLoss,
+                          double[] stepLoss, long[] stepNanos, long[] epochNanos, double[] finalParameters,
+                          double[] firstLayerWeights, Integer divergedAtStep) {
+
+    public boolean diverged() {
+        return divergedAtStep != null;
+    }
+
+    public int epochsCompleted() {
+        return epochLoss.length;
+    }
+
+    /** The first epoch (1-based) whose epoch loss is at or below {@code tau}; empty if none is. */
+    public OptionalInt epochsToReach(double tau) {
+        for (int i = 0; i < epochLoss.length; i++) {
+            if (epochLoss[i] <= tau) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    public double firstEpochLoss() {
+        return epochLoss[0];
+    }
+
+    public double finalEpochLoss() {
+        return epochLoss[epochLoss.length - 1];
+    }
+
+    public double trainingSeconds() {
+        return Arrays.stream(epochNanos).sum() / 1e9;
+    }
+
+    /** Collects a run step by step while {@code Trainer} trains it. */
+    public static final class Builder {
+        private final RunSpec spec;
+        private final long initSeed;
+        private final long orderSeed;
+        private final double[] epochLoss;
+        private final double[] wholeDataLoss;
+        private final long[] epochNanos;
+        private final double[] stepLoss;
+        private final long[] stepNanos;
+        private int epochs;
+        private int steps;
+
+        public Builder(RunSpec spec, long initSeed, long orderSeed, int maxEpochs, int maxSteps) {
+            this.spec = spec;
+            this.initSeed = initSeed;
+            this.orderSeed = orderSeed;
+            this.epochLoss = new double[maxEpochs];
+            this.wholeDataLoss = new double[maxEpochs];
+            this.epochNanos = new long[maxEpochs];
+            this.stepLoss = new double[maxSteps];
+            this.stepNanos = new long[maxSteps];
+        }
+
+        public void step(double loss, long nanos) {
+            stepLoss[steps] = loss;
+            stepNanos[steps] = nanos;
+            steps++;
+        }
+
+        public void epoch(double loss, double wholeLoss, long nanos) {
+            epochLoss[epochs] = loss;
+            wholeDataLoss[epochs] = wholeLoss;
+            epochNanos[epochs] = nanos;
+            epochs++;
+        }
+
+        public RecordedRun finished(MultiLayerNetwork network) {
+            return build(network, null);
+        }
+
+        public RecordedRun diverged(MultiLayerNetwork network) {
+            return build(network, steps);
+        }
+
+        private RecordedRun build(MultiLayerNetwork network, Integer divergedAt) {
+            return new RecordedRun(spec, initSeed, orderSeed, Arrays.copyOf(epochLoss, epochs),
+                    Arrays.copyOf(wholeDataLoss, epochs), Arrays.copyOf(stepLoss, steps), Arrays.copyOf(stepNanos, steps),
+                    Arrays.copyOf(epochNanos, epochs), doubles(network.params()),
+                    doubles(network.getLayer(0).getParam("W")), divergedAt);
+        }
+
+        private static double[] doubles(org.nd4j.linalg.api.ndarray.INDArray array) {
+            return array.castTo(DataType.DOUBLE).dup().data().asDouble();
+        }
+    }
+}

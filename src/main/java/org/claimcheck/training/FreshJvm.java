@@ -1,0 +1,67 @@
+package org.claimcheck.training;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.claimcheck.run.RecordedRun;
+
+/**
+ * Trains a spec in a new JVM with this JVM's class path, system settings and environment, and
+ * reads its recorded run back: "trained once in a fresh process" of L12-SEEDED.
+ */
+public final class FreshJvm {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private FreshJvm() {
+    }
+
+    public static RecordedRun train(RunSpec spec) {
+        try {
+            Path folder = Files.createTempDirectory("claimcheck-fresh-jvm");
+            Path specFile = folder.resolve("spec.json");
+            Path runFile = folder.resolve("run.json");
+            Path log = folder.resolve("output.log");
+            JSON.writeValue(specFile.toFile(), spec);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            System.getProperties().stringPropertyNames().stream()
+                    .filter(name -> name.startsWith("claimcheck.") || name.startsWith("org.bytedeco.") || name.equals("java.awt.headless"))
+                    .sorted()
+                    .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), specFile.toString(), runFile.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the fresh JVM training " + spec.slug() + " did not finish in " + TIMEOUT_MINUTES + " minutes; its output: " + log);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("the fresh JVM training " + spec.slug() + " exited with " + process.exitValue()
+                        + "; the end of its output:\n" + tail(log));
+            }
+            return JSON.readValue(runFile.toFile(), RecordedRun.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not train " + spec.slug() + " in a fresh JVM: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a fresh JVM trained " + spec.slug(), e);
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+    }
+
+    /** The child process: trains the spec in its first argument and writes the run to its second. */
+    public static final class Main {
+        public static void main(String[] args) throws IOException {
+            RunSpec spec = JSON.readValue(Path.of(args[0]).toFile(), RunSpec.class);
+            JSON.writeValue(Path.of(args[1]).toFile(), Trainer.train(spec));
+        }
+    }
+}

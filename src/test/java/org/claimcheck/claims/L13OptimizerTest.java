@@ -1,0 +1,124 @@
+package org.claimcheck.claims;
+
+import static org.claimcheck.claims.Thresholds.BANKNOTE_CONVERGED;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.claimcheck.model.Optimizer;
+import org.claimcheck.report.CurveCsv;
+import org.claimcheck.run.RecordedRun;
+import org.claimcheck.training.RunSpec;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Lecture 3.13, section 5 "optimizers": the seven Keras optimisers with their Keras 2.3
+ * defaults, batch 32, 100 epochs. Speed is epochs to reach τ; a run that never reaches it is
+ * slower than every run that does.
+ */
+@Tag("claim")
+class L13OptimizerTest {
+
+    static final Map<String, RunSpec> OPTIMIZER_RUNS = new LinkedHashMap<>();
+
+    static {
+        for (Optimizer optimizer : Optimizer.values()) {
+            OPTIMIZER_RUNS.put(optimizer.kerasName(), RunSpec.banknote(6, 6).batch(32, 100).optimizer(optimizer));
+        }
+    }
+
+    static Stream<Arguments> nadamBeatsSgd() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "nadam reaches τ before sgd");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nadamBeatsSgd")
+    void nadamReachesTauBeforeSgd(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<Optimizer, Double> epochs = race(check).epochs();
+        check.expect("Nadam reaches loss τ = " + BANKNOTE_CONVERGED + " in fewer epochs than SGD",
+                        epochs.get(Optimizer.NADAM) < epochs.get(Optimizer.SGD),
+                        "nadam: " + Relations.epochs(epochs.get(Optimizer.NADAM)) + ", sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)))
+                .verify();
+    }
+
+    static Stream<Arguments> sgdFarBehind() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "sgd not converged by epoch 100");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sgdFarBehind")
+    void sgdHasNotConvergedByEpoch100(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Race race = race(check);
+        Map<Optimizer, Double> epochs = race.epochs();
+        RecordedRun sgd = race.run(Optimizer.SGD);
+        check.expect("SGD has not reached loss τ = " + BANKNOTE_CONVERGED + " by epoch 100",
+                        Double.isInfinite(epochs.get(Optimizer.SGD)),
+                        "sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)) + "; its loss at epoch 100 is " + sgd.finalEpochLoss())
+                .verify();
+    }
+
+    static Stream<Arguments> nadamLeads() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "nadam fastest of seven");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nadamLeads")
+    void nadamIsTheFastestOfTheSeven(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<Optimizer, Double> epochs = race(check).epochs();
+        boolean strictlyFirst = epochs.entrySet().stream()
+                .allMatch(e -> e.getKey() == Optimizer.NADAM || epochs.get(Optimizer.NADAM) < e.getValue());
+        check.expect("Nadam reaches τ = " + BANKNOTE_CONVERGED + " in fewer epochs than each of the other six",
+                        strictlyFirst, ranking(epochs))
+                .verify();
+    }
+
+    static Stream<Arguments> adamNearTheTop() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "adam in the top three");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adamNearTheTop")
+    void adamIsInTheTopThree(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<Optimizer, Double> epochs = race(check).epochs();
+        long faster = epochs.values().stream().filter(e -> e < epochs.get(Optimizer.ADAM)).count();
+        check.expect("Adam is among the three fastest to τ = " + BANKNOTE_CONVERGED + " (fewer than three optimisers are strictly faster)",
+                        faster < 3, "optimisers strictly faster than adam: " + faster + "; " + ranking(epochs))
+                .verify();
+    }
+
+    /** Trains (once per JVM) the seven runs, attaches their table, and returns epochs to τ. */
+    private static Race race(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(Catalogue.L13_OPT.id(), OPTIMIZER_RUNS);
+        Map<Optimizer, Double> epochs = new EnumMap<>(Optimizer.class);
+        for (Optimizer optimizer : Optimizer.values()) {
+            epochs.put(optimizer, L13BatchSizeTest.epochsToConverge(runs.get(optimizer.kerasName())));
+        }
+        check.attachCsv("epochs to τ per optimiser", CurveCsv.table(
+                List.of("optimizer", "learning_rate", "first_epoch_loss", "final_epoch_loss", "epochs_to_tau", "tau"),
+                runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().optimizerSettings().learningRate(),
+                        e.getValue().firstEpochLoss(), e.getValue().finalEpochLoss(),
+                        epochs.get(e.getValue().spec().optimizer()), BANKNOTE_CONVERGED)).toList()));
+        return new Race(runs, epochs);
+    }
+
+    private static String ranking(Map<Optimizer, Double> epochs) {
+        return "epochs to τ: " + Relations.describe(epochs.keySet().stream().map(Optimizer::kerasName).toList(),
+                List.copyOf(epochs.values()));
+    }
+
+    /** The seven runs and each one's epochs to τ (+∞ for never). */
+    private record Race(Map<String, RecordedRun> runs, Map<Optimizer, Double> epochs) {
+        RecordedRun run(Optimizer optimizer) {
+            return runs.get(optimizer.kerasName());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.claimcheck.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimcheck.expect.Band;
+import org.claimcheck.expect.BandCheck;
+import org.claimcheck.expect.BandRule;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("harness")
+class BandTest {
+    private static final BandRule RULE = new BandRule(0.25, 0.02, 0.05);
+
+    @Test
+    void bandSpansTheSeedsInLogSpaceWidenedByTheRule() {
+        Band band = Band.fromSeeds(List.of(new double[] {1.0, 0.1}, new double[] {10.0, 0.1}), RULE);
+        // point 0: log10 spread 0..1, widened by 0.25 + 0.02 decades each side
+        assertEquals(Math.pow(10, -0.27), band.lower()[0], 1e-12);
+        assertEquals(Math.pow(10, 1.27), band.upper()[0], 1e-9);
+        // point 1: no spread, only the margin
+        assertEquals(0.1 * Math.pow(10, -0.02), band.lower()[1], 1e-12);
+        assertEquals(0.1 * Math.pow(10, 0.02), band.upper()[1], 1e-12);
+        assertEquals(1.0, band.canonical()[0], "the first curve is the canonical seed's");
+    }
+
+    @Test
+    void everySeedLiesInsideItsOwnBand() {
+        List<double[]> seeds = List.of(new double[] {0.7, 0.3, 0.01}, new double[] {0.6, 0.35, 0.02}, new double[] {0.65, 0.2, 0.005});
+        Band band = Band.fromSeeds(seeds, RULE);
+        for (double[] seed : seeds) {
+            assertTrue(band.check(seed, RULE).passed());
+            assertEquals(0, band.check(seed, RULE).outside());
+        }
+    }
+
+    @Test
+    void worstPointIsTheOneFurthestOutsideInDecades() {
+        Band band = new Band(new double[] {1, 1, 1, 1}, new double[] {2, 2, 2, 2}, new double[] {1.5, 1.5, 1.5, 1.5});
+        BandCheck check = band.check(new double[] {1.5, 3, 0.01, 1.5}, new BandRule(0, 0, 0.5));
+        assertEquals(2, check.outside());
+        assertEquals(2, check.allowedOutside());
+        assertTrue(check.passed(), "2 of 4 outside is within 50 %");
+        assertEquals(2, check.worstIndex(), "0.01 is two decades below 1; 3 is only 0.18 above 2");
+        assertEquals(0.01, check.observed());
+        assertEquals(2.0, check.worstDecades(), 1e-12);
+        assertTrue(check.summary().contains("worst at epoch 3"), check.summary());
+    }
+
+    @Test
+    void pointsOutsideBeyondTheAllowanceFail() {
+        Band band = new Band(new double[20], new double[20], new double[20]);
+        java.util.Arrays.fill(band.lower(), 1);
+        java.util.Arrays.fill(band.upper(), 2);
+        double[] curve = new double[20];
+        java.util.Arrays.fill(curve, 1.5);
+        curve[3] = 5;
+        assertTrue(band.check(curve, RULE).passed(), "1 of 20 outside is the 5 % allowed");
+        curve[4] = 5;
+        assertFalse(band.check(curve, RULE).passed(), "2 of 20 is more than 5 %");
+    }
+
+    @Test
+    void nonFiniteOrMissingPointsCountAsOutside() {
+        Band band = new Band(new double[] {1, 1, 1}, new double[] {2, 2, 2}, new double[] {1, 1, 1});
+        BandCheck diverged = band.check(new double[] {1.5, Double.NaN}, new BandRule(0, 0, 0));
+        assertEquals(2, diverged.outside(), "NaN at epoch 2 and nothing at epoch 3");
+        assertTrue(Double.isInfinite(diverged.worstDecades()));
+    }
+
+    @Test
+    void bandStopsWhereTheShortestSeedDiverged() {
+        Band band = Band.fromSeeds(List.of(new double[] {1, 1, 1}, new double[] {1, Double.NaN, 1}), RULE);
+        assertEquals(1, band.size());
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimcheck.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.env.Backend;
+import org.claimcheck.env.MachineInfo;
+import org.claimcheck.expect.BandOutcome;
+import org.claimcheck.expect.ExpectedBands;
+import org.claimcheck.expect.ExpectedStore;
+import org.claimcheck.expect.RecordMode;
+import org.claimcheck.run.Curve;
+import org.claimcheck.run.RecordedRun;
+import org.claimcheck.training.RunSpec;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("harness")
+class ExpectedBandsTest {
+    static final MachineInfo MACHINE = new MachineInfo(Backend.CPU, "cpu-avx2", "Test CPU", 2, "Linux", "17", "1.0.0-M2.1",
+            "OPENBLAS 0.3.19", "1");
+    static final String HOW = "mvn test -Dclaimcheck.record=missing -Dtest=SomeTest";
+
+    @TempDir
+    Path root;
+    final List<RunSpec> trained = new ArrayList<>();
+
+    ExpectedBands bands(RecordMode mode) {
+        return new ExpectedBands(new ExpectedStore(root), mode, 5, false, MACHINE, spec -> {
+            trained.add(spec);
+            return SyntheticRuns.seeded(spec);
+        });
+    }
+
+    RecordedRun canonical() {
+        return SyntheticRuns.seeded(SyntheticRuns.SPEC);
+    }
+
+    @Test
+    void aMissingBandSaysHowToRecordIt() {
+        BandOutcome outcome = bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW);
+        assertTrue(outcome.missing());
+        assertTrue(outcome.message().contains(HOW), outcome.message());
+        assertTrue(outcome.message().contains(root.resolve("L13-OPT/adam/cpu-avx2.json").toString()), outcome.message());
+        assertTrue(trained.isEmpty(), "nothing is recorded unless asked");
+    }
+
+    @Test
+    void recordingTrainsFiveSeedsWritesProvenanceAndThenPasses() throws IOException {
+        BandOutcome recorded = bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        assertEquals(BandOutcome.Status.RECORDED, recorded.status());
+        assertEquals(4, trained.size(), "the canonical run plus four more seeds");
+        assertEquals(667L, trained.get(0).initSeed());
+        assertEquals(1338L, trained.get(0).orderSeed());
+        String file = Files.readString(root.resolve("L13-OPT/adam/cpu-avx2.json"));
+        for (String field : List.of("dl4jVersion", "backend", "cpu", "blas", "dataType", "seeds", "recordedAt", "ruleText")) {
+            assertTrue(file.contains("\"" + field + "\""), field + " missing from\n" + file);
+        }
+        BandOutcome compared = bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW);
+        assertEquals(BandOutcome.Status.PASSED, compared.status(), compared.line());
+    }
+
+    @Test
+    void aRunOutsideItsBandFailsNamingTheWorstPointAndLeavesAnObtainedFile() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        RecordedRun off = SyntheticRuns.run(SyntheticRuns.SPEC, 20, epoch -> epoch == 7 ? 5.0 : 0.7 * Math.exp(-0.2 * epoch));
+        off = new RecordedRun(off.spec(), off.initSeed(), off.orderSeed(), off.epochLoss(), canonical().wholeDataLoss(),
+                off.stepLoss(), off.stepNanos(), off.epochNanos(), off.finalParameters(), off.firstLayerWeights(), null);
+        // one of 20 points outside is within the 5 % rule; make a second one fail
+        off.epochLoss()[8] = 9.0;
+        BandOutcome outcome = bands(RecordMode.OFF).check("L13-OPT", "adam", off, HOW);
+        assertTrue(outcome.failed());
+        var check = outcome.checks().get(Curve.EPOCH_LOSS);
+        assertEquals(8, check.worstIndex(), "9.0 at epoch 9 is further out than 5.0 at epoch 8");
+        assertTrue(outcome.line().contains("worst at epoch 9: observed 9.0"), outcome.line());
+        Path obtained = root.resolve("L13-OPT/adam/cpu-avx2.obtained.json");
+        assertTrue(Files.exists(obtained));
+
+        bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW);
+        assertFalse(Files.exists(obtained), "a passing check removes the stale obtained file");
+    }
+
+    @Test
+    void aBandRecordedForOtherSettingsIsNotUsed() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        RecordedRun otherSettings = SyntheticRuns.seeded(SyntheticRuns.SPEC.learningRate(0.5));
+        BandOutcome outcome = bands(RecordMode.OFF).check("L13-OPT", "adam", otherSettings, HOW);
+        assertTrue(outcome.failed());
+        assertTrue(outcome.message().contains("settings changed"), outcome.message());
+    }
+
+    @Test
+    void recordAllRewritesAndGoldenValuesAreComparedOnTheSameMachine() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        trained.clear();
+        bands(RecordMode.ALL).check("L13-OPT", "adam", canonical(), HOW);
+        assertEquals(4, trained.size(), "all re-records");
+        BandOutcome same = bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW);
+        assertTrue(same.exact().startsWith("identical"), same.exact());
+    }
+
+    @Test
+    void fewerThanFiveSeedsIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new ExpectedBands(new ExpectedStore(root), RecordMode.MISSING, 3, false, MACHINE, SyntheticRuns::seeded));
+    }
+}

@@ -1,0 +1,115 @@
+package org.claimcheck.harness;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.claimcheck.expect.Band;
+import org.claimcheck.expect.BandRule;
+import org.claimcheck.expect.ExpectedCurve;
+import org.claimcheck.expect.ExpectedFile;
+import org.claimcheck.expect.ExpectedFileException;
+import org.claimcheck.expect.ExpectedStore;
+import org.claimcheck.expect.Provenance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Tag("harness")
+class ExpectedStoreTest {
+    @TempDir
+    Path root;
+
+    static ExpectedFile sample() {
+        Band band = new Band(new double[] {0.5, 0.25}, new double[] {0.7, 0.35}, new double[] {0.6, 0.3000000000000001});
+        Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-avx2", "Test CPU", "OPENBLAS 0.3.19", "Linux", "17",
+                "FLOAT", List.of(List.of(666L, 1337L), List.of(667L, 1338L)), "2026-11-21T00:00:00Z", "mvn test -Dclaimcheck.record=all");
+        return new ExpectedFile(ExpectedFile.FORMAT, "L13-OPT", "adam", "cpu-avx2", "spec", BandRule.DEFAULT, BandRule.DEFAULT.text(),
+                provenance, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band)));
+    }
+
+    @Test
+    void roundTripKeepsEveryValueExactly() {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        store.write(file, sample());
+        ExpectedFile read = store.read(file);
+        assertEquals(sample().provenance(), read.provenance());
+        assertArrayEquals(sample().curves().get("epochLoss").points().get(1), read.curves().get("epochLoss").points().get(1));
+    }
+
+    @Test
+    void eachCurvePointIsOneLineSoDiffsShowChangedPoints() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        store.write(file, sample());
+        List<String> lines = Files.readAllLines(file);
+        assertTrue(lines.stream().anyMatch(l -> l.strip().equals("[1.0, 0.5, 0.7, 0.6],")), String.join("\n", lines));
+        assertTrue(lines.stream().anyMatch(l -> l.strip().equals("[2.0, 0.25, 0.35, 0.3000000000000001]")), String.join("\n", lines));
+    }
+
+    @Test
+    void aFailedWriteLeavesTheOldFileWholeAndNoTemporaryFile() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        store.write(file, sample());
+        String before = Files.readString(file);
+        Object unwritable = new Object() {
+            public String getBoom() {
+                throw new IllegalStateException("serialisation fails half-way");
+            }
+        };
+        assertThrows(ExpectedFileException.class, () -> store.write(file, unwritable));
+        assertEquals(before, Files.readString(file));
+        try (var files = Files.list(file.getParent())) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+
+    @Test
+    void corruptJsonNamesTheFileAndWhere() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "{\n  \"format\" : 1,\n  \"claim\" : \"L13-OPT\",\n  oops\n}");
+        ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("line 4"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFieldIsNamed() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        store.write(file, sample());
+        Files.writeString(file, Files.readString(file).replaceFirst("\"rule\"", "\"rules\""));
+        ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
+        assertTrue(e.getMessage().contains("rule"), e.getMessage());
+    }
+
+    @Test
+    void anInvertedBandPointIsNamed() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        store.write(file, sample());
+        Files.writeString(file, Files.readString(file).replace("[2.0, 0.25, 0.35", "[2.0, 0.45, 0.35"));
+        ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
+        assertTrue(e.getMessage().contains("curves.epochLoss.points[1]"), e.getMessage());
+    }
+
+    @Test
+    void lookupPrefersThisMachineClassThenTheSameBackend() {
+        ExpectedStore store = new ExpectedStore(root);
+        store.write(store.path("L13-OPT", "adam", "cpu-avx512"), sample());
+        assertEquals(store.path("L13-OPT", "adam", "cpu-avx512"), store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
+        store.write(store.path("L13-OPT", "adam", "cpu-avx2"), sample());
+        assertEquals(store.path("L13-OPT", "adam", "cpu-avx2"), store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
+        assertTrue(store.lookup("L13-OPT", "adam", "gpu-sm90").isEmpty(), "a CPU band is not used for a GPU run");
+    }
+}

@@ -1,0 +1,71 @@
+package org.claimcheck.harness;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.claimcheck.claims.InterleavedTimer;
+import org.claimcheck.claims.Relations;
+import org.claimcheck.claims.TimingComparison;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@Tag("harness")
+class StatisticsTest {
+
+    static double[] sample(double centre, double spread, long seed) {
+        Random random = new Random(seed);
+        double[] values = new double[30];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = centre + spread * random.nextGaussian();
+        }
+        return values;
+    }
+
+    @Test
+    void aClearlySlowerConfigurationIsSlower() {
+        TimingComparison c = TimingComparison.of("deep", sample(1.3, 0.05, 1), "shallow", sample(1.0, 0.05, 2));
+        assertTrue(c.holds(), c.evidence());
+        assertTrue(c.ratioLow() > 1.2 && c.ratioHigh() < 1.4, c.evidence());
+        assertEquals(1.0, c.cliffsDelta(), 0.05);
+    }
+
+    @Test
+    void theSameDistributionIsNotSlower() {
+        TimingComparison c = TimingComparison.of("a", sample(1.0, 0.05, 3), "b", sample(1.0, 0.05, 4));
+        assertFalse(c.holds(), c.evidence());
+    }
+
+    @Test
+    void theOppositeDirectionIsNotSlower() {
+        TimingComparison c = TimingComparison.of("a", sample(1.0, 0.05, 5), "b", sample(1.3, 0.05, 6));
+        assertFalse(c.holds(), c.evidence());
+        assertTrue(c.pValue() > 0.99, c.evidence());
+        assertTrue(c.cliffsDelta() < -0.9, c.evidence());
+    }
+
+    @Test
+    void interleavingRotatesTheOrderAfterWarmUp() {
+        List<String> calls = new ArrayList<>();
+        Map<String, double[]> seconds = InterleavedTimer.measure(List.of("a", "b", "c"), name -> {
+            calls.add(name);
+            return name.charAt(0);
+        }, 1, 3);
+        assertEquals(List.of("a", "b", "c", "a", "b", "c", "b", "c", "a", "c", "a", "b"), calls);
+        assertArrayEquals(new double[] {'a', 'a', 'a'}, seconds.get("a"));
+    }
+
+    @Test
+    void orderingsTreatNeverAsSlowest() {
+        assertTrue(Relations.nonDecreasing(List.of(1.0, 1.0, 3.0, Double.POSITIVE_INFINITY)));
+        assertFalse(Relations.nonDecreasing(List.of(2.0, 1.0)));
+        assertTrue(Relations.strictlyIncreasing(List.of(0.1, 0.2, 0.3)));
+        assertFalse(Relations.strictlyIncreasing(List.of(0.1, 0.1)));
+        assertEquals("a: 3, b: never", Relations.describe(List.of("a", "b"), List.of(3.0, Double.POSITIVE_INFINITY)));
+    }
+}
