@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.claimcheck.env.Backend;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.expect.BandOutcome;
 import org.claimcheck.expect.ExpectedBands;
+import org.claimcheck.expect.ExpectedVerdict;
+import org.claimcheck.expect.Verdict;
+import org.claimcheck.expect.VerdictStore;
 import org.claimcheck.report.AllureReport;
 import org.claimcheck.report.ChartSeries;
 import org.claimcheck.report.Charts;
@@ -19,6 +23,7 @@ import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunCache;
 import org.claimcheck.training.RunSpec;
 import org.junit.jupiter.api.Assumptions;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One claim test's checks: it trains the claim's runs, compares every seeded run with its
@@ -29,9 +34,14 @@ import org.junit.jupiter.api.Assumptions;
 public final class ClaimCheck {
     private final ClaimCase claimCase;
     private final Class<?> testClass;
+    public static final String STRICT_PROPERTY = "claimcheck.strict";
+    private static final boolean STRICT = Boolean.parseBoolean(System.getProperty(STRICT_PROPERTY, "false"));
+
     private final ExpectedBands expectedBands;
+    private final VerdictStore verdicts = VerdictStore.fromSystemProperty();
     private final Map<String, RecordedRun> runs = new LinkedHashMap<>();
     private final Map<String, BandOutcome> bands = new LinkedHashMap<>();
+    private final Map<RunSpec, String> bandNames = new java.util.HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
     private ClaimCheck(ClaimCase claimCase, Class<?> testClass, ExpectedBands expectedBands) {
@@ -71,12 +81,16 @@ public final class ClaimCheck {
         return trained;
     }
 
-    /** Adds a run trained elsewhere (e.g. in a fresh JVM or a timing loop) to the report and band checks. */
+    /**
+     * Adds a run trained elsewhere (e.g. in a fresh JVM or a timing loop) to the report and band
+     * checks. A rerun of a spec already added is checked against that spec's band.
+     */
     public RecordedRun add(String bandOwner, String name, RecordedRun run) {
         RunFiles.write(run);
         runs.put(name, run);
-        if (run.spec().fullySeeded() && !bands.containsKey(name)) {
-            bands.put(name, expectedBands.check(bandOwner, name, run, howToRecord()));
+        if (run.spec().fullySeeded()) {
+            String bandName = bandNames.computeIfAbsent(run.spec(), spec -> name);
+            bands.put(name, expectedBands.check(bandOwner, bandName, run, howToRecord()));
         }
         return run;
     }
@@ -99,28 +113,64 @@ public final class ClaimCheck {
         return this;
     }
 
-    /** Attaches the report and throws if the claim is contradicted or a curve left its band. */
+    /**
+     * Judges the claim and attaches the report. Fails when the claim is contradicted and no
+     * contradiction is recorded, when a recorded contradiction now holds, or when a curve left
+     * its band; a recorded contradiction is reported as aborted ("Recorded contradiction"), or
+     * fails with -Dclaimcheck.strict=true.
+     */
     public void verify() {
-        attachReport();
-        String findingsText = findings.stream().map(Finding::line).collect(Collectors.joining("\n"));
-        String bandText = bands.values().stream().map(BandOutcome::line).collect(Collectors.joining("\n"));
-        String context = claimCase + "\n" + findingsText + (bandText.isEmpty() ? "" : "\nExpected bands:\n" + bandText);
         if (findings.isEmpty()) {
             throw new IllegalStateException(claimCase + " checked no relation: a claim test must state what it verifies");
         }
-        if (findings.stream().anyMatch(f -> !f.holds())) {
-            String first = findings.stream().filter(f -> !f.holds()).findFirst().orElseThrow().sentence();
-            throw new ClaimContradicted(first + "\n" + context);
+        Claim claim = claimCase.claim();
+        Verdict observed = findings.stream().allMatch(Finding::holds) ? Verdict.HOLDS : Verdict.CONTRADICTED;
+        Optional<ExpectedVerdict> recorded = verdicts.lookup(claim.id(), claimCase.caseName(), claimCase.backend().id());
+        Verdict expected = recorded.map(ExpectedVerdict::verdict).orElse(Verdict.HOLDS);
+        AllureReport.parameter("verdict", observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : ""));
+        AllureReport.tag(observed.toString());
+        attachReport();
+
+        String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
+        String context = context(recorded);
+        if (observed == Verdict.CONTRADICTED && expected == Verdict.HOLDS) {
+            throw new ClaimContradicted(firstContradiction + "\n" + context + "\nIf a faithful run really contradicts the lecture, record it in "
+                    + verdicts.path(claim.id()) + " (a JSON array) with a reason a person writes:\n"
+                    + VerdictStore.entryFor(claimCase.caseName(), claimCase.backend().id(), Verdict.CONTRADICTED, evidence()));
+        }
+        if (observed == Verdict.HOLDS && expected == Verdict.CONTRADICTED) {
+            throw new VerdictChanged(claimCase + " was recorded as CONTRADICTED (" + recorded.get().reason() + ") but now holds. "
+                    + "Find out why, then update " + verdicts.path(claim.id()) + ".\n" + context);
         }
         List<BandOutcome> failed = bands.values().stream().filter(BandOutcome::failed).toList();
         if (!failed.isEmpty()) {
-            throw new OutsideExpectedBand(failed.get(0).line().lines().skip(1).findFirst().orElse("").strip() + " in run '"
-                    + failed.get(0).run() + "' of " + failed.get(0).claim() + "\n" + context);
+            BandOutcome first = failed.get(0);
+            throw new OutsideExpectedBand(first.line().lines().skip(1).findFirst().orElse(first.line()).strip() + " in run '"
+                    + first.run() + "' of " + first.claim() + "\n" + context);
         }
         List<BandOutcome> missing = bands.values().stream().filter(BandOutcome::missing).toList();
         if (!missing.isEmpty()) {
             throw new ExpectedBandMissing(missing.get(0).message() + "\n" + context);
         }
+        if (observed == Verdict.CONTRADICTED) {
+            String what = (expected == Verdict.CONTRADICTED ? "Recorded contradiction: " : "Does not hold on this machine (recorded HARDWARE-DEPENDENT): ")
+                    + firstContradiction + " — " + recorded.get().reason() + "\n" + context;
+            if (STRICT) {
+                throw new ClaimContradicted("(failing because -D" + STRICT_PROPERTY + "=true) " + what);
+            }
+            throw new TestAbortedException(what);
+        }
+    }
+
+    private String context(Optional<ExpectedVerdict> recorded) {
+        String bandText = bands.values().stream().map(BandOutcome::line).collect(Collectors.joining("\n"));
+        return claimCase + "\n" + evidence()
+                + recorded.map(v -> "\nRecorded verdict: " + v.verdict() + " — " + v.reason()).orElse("")
+                + (bandText.isEmpty() ? "" : "\nExpected bands:\n" + bandText);
+    }
+
+    private String evidence() {
+        return findings.stream().map(Finding::line).collect(Collectors.joining("\n"));
     }
 
     public String howToRecord() {

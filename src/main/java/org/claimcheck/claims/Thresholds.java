@@ -2,12 +2,27 @@ package org.claimcheck.claims;
 
 /**
  * The loss levels τ of the banknote claims. The lectures give none; each is chosen from
- * multi-seed runs, written here with its reason, and is the same for every backend.
+ * multi-seed runs for a reason that does not depend on which claims it makes pass, and is the
+ * same for every backend.
  */
 public final class Thresholds {
     private Thresholds() {
     }
 
-    /** PLACEHOLDER, set from the multi-seed runs below. */
-    public static final double BANKNOTE_CONVERGED = 0.02;
+    /**
+     * τ = 0.01 (binary cross-entropy, Keras History epoch loss): "converged" for L13-BATCH-EPOCHS
+     * and L13-OPT.
+     *
+     * <p>Why 0.01: (1) every L13 batch-size run reaches it (final losses 0.00002–0.004 on seeds
+     * 666–668), so epochs-to-τ is defined for all six; (2) it is 1.4 % of the untrained loss ln 2
+     * and indistinguishable from zero on the lecture's linear 0–0.7 loss plots, where the
+     * lecture judges convergence by eye; (3) no canonical run sits near it: SGD's epoch-100 loss
+     * is 0.013–0.017 and the adaptive optimisers cross it 10+ epochs before their last epoch.
+     *
+     * <p>Multi-seed evidence (CPU, seeds 666/667/668, batch 32, 100 epochs; epochs to τ):
+     * sgd never/never/never, rmsprop 29/31/25, adam 38/38/36, adadelta 27/27/19,
+     * adagrad never/never/never, adamax 44/48/37, nadam 20/20/19. Batch sizes (seed 666):
+     * the epoch loss at 0.02 is reached at epoch 4, 5, 11, 28, 85, 742 for batches 1…1372.
+     */
+    public static final double BANKNOTE_CONVERGED = 0.01;
 }

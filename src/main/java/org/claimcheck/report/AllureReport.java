@@ -15,6 +15,10 @@ public final class AllureReport {
         Allure.story(claimId);
     }
 
+    public static void tag(String tag) {
+        Allure.label("tag", tag);
+    }
+
     public static void parameter(String name, Object value) {
         Allure.parameter(name, String.valueOf(value));
     }

@@ -53,6 +53,7 @@ public final class Charts {
         renderer.setAlpha(0.18f);
         LogAxis yAxis = new LogAxis(yLabel + " (log scale)");
         yAxis.setSmallestValue(1e-9);
+        yAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.######"));
         XYPlot plot = new XYPlot(data, new NumberAxis(xLabel), yAxis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);

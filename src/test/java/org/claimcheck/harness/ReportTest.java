@@ -1,0 +1,53 @@
+package org.claimcheck.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.claimcheck.expect.Band;
+import org.claimcheck.report.ChartSeries;
+import org.claimcheck.report.Charts;
+import org.claimcheck.report.CurveCsv;
+import org.claimcheck.run.Curve;
+import org.claimcheck.run.RecordedRun;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The report's CSV and PNG writers, on made-up runs. */
+@Tag("harness")
+class ReportTest {
+
+    @Test
+    void curveCsvRoundTripsEveryDoubleExactly() throws IOException {
+        RecordedRun run = SyntheticRuns.run(SyntheticRuns.SPEC, 3, epoch -> 1.0 / 3 / epoch);
+        Band band = new Band(new double[] {0.1, 0.1, 0.1}, new double[] {0.5, 0.5, 0.5}, new double[] {0.3, 0.2, 0.1});
+        String csv = CurveCsv.epochs(Map.of("adam", run), Map.of("adam", Map.of(Curve.EPOCH_LOSS, band)));
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv)).getRecords();
+        assertEquals(3, rows.size());
+        assertEquals(run.epochLoss()[1], Double.parseDouble(rows.get(1).get("epoch_loss")));
+        assertEquals("0.5", rows.get(2).get("epoch_loss_upper"));
+        assertEquals("", rows.get(0).get("whole_data_loss_lower"), "no band for that curve");
+    }
+
+    @Test
+    void chartsAreReadablePngs() throws IOException {
+        double[] loss = {0.7, 0.3, 0.1, 0.05};
+        byte[] curves = Charts.curves("title", "epoch", "loss", List.of(
+                new ChartSeries("banded", loss, new double[] {0.6, 0.2, 0.05, 0.02}, new double[] {0.8, 0.4, 0.2, 0.1}),
+                ChartSeries.line("plain", new double[] {0.6, Double.NaN, 0.0, 0.01})));
+        byte[] boxes = Charts.boxes("title", "seconds", Map.of("a", List.of(1.0, 1.1, 1.2), "b", List.of(2.0, 2.1)));
+        byte[] bars = Charts.bars("title", "parameters", Map.of("layer 0", 30, "layer 1", 42));
+        for (byte[] png : List.of(curves, boxes, bars)) {
+            var image = ImageIO.read(new ByteArrayInputStream(png));
+            assertTrue(image.getWidth() >= 800 && image.getHeight() >= 480);
+        }
+    }
+}
