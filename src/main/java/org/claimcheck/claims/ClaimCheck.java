@@ -95,6 +95,15 @@ public final class ClaimCheck {
         return run;
     }
 
+    /**
+     * Adds a run whose seeds stand for a generator nobody fixed (a "draw"): it is reported, but
+     * no band exists for arbitrary seeds, so none is checked.
+     */
+    public RecordedRun addDraw(String name, RecordedRun run) {
+        runs.put(name, run);
+        return run;
+    }
+
     /** Records one relation of the claim, in the words a reader recognises, with the numbers behind it. */
     public ClaimCheck expect(String sentence, boolean holds, String evidence) {
         findings.add(new Finding(sentence, holds, evidence));

@@ -36,11 +36,29 @@ public final class CurveCsv {
         });
     }
 
-    /** One row per step: the minibatch loss and the step's wall time. */
-    public static String steps(RecordedRun run) {
-        return print(List.of("step", "loss", "step_nanos"), printer -> {
+    /** The loss curves alone, one row per epoch: identical bit for bit for the same seed, backend and machine. */
+    public static String epochLosses(RecordedRun run) {
+        return print(List.of("epoch", "epoch_loss", "whole_data_loss"), printer -> {
+            for (int i = 0; i < run.epochsCompleted(); i++) {
+                printer.printRecord(i + 1, run.epochLoss()[i], run.wholeDataLoss()[i]);
+            }
+        });
+    }
+
+    /** The minibatch loss of every step. */
+    public static String stepLosses(RecordedRun run) {
+        return print(List.of("step", "loss"), printer -> {
             for (int i = 0; i < run.stepLoss().length; i++) {
-                printer.printRecord(i + 1, run.stepLoss()[i], run.stepNanos()[i]);
+                printer.printRecord(i + 1, run.stepLoss()[i]);
+            }
+        });
+    }
+
+    /** Wall time of every step, which varies from run to run and so lives apart from the curves. */
+    public static String stepTimes(RecordedRun run) {
+        return print(List.of("step", "step_nanos"), printer -> {
+            for (int i = 0; i < run.stepNanos().length; i++) {
+                printer.printRecord(i + 1, run.stepNanos()[i]);
             }
         });
     }

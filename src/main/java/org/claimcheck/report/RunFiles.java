@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.claimcheck.run.RecordedRun;
 
 /**
- * Every seeded run's curves under {@code reports/runs/}, named by its spec, so that two
- * {@code mvn test} runs can be compared file by file ({@code diff -r}). Unseeded runs vary by
- * design and are left out.
+ * Every seeded run's curves under {@code reports/runs/}, named by its spec: loss per epoch
+ * ({@code .epochs.csv}) and per step ({@code .steps.csv}), which two {@code mvn test} runs on one
+ * machine must reproduce bit for bit ({@code diff -r -x '*.timings.csv'}), and wall times
+ * ({@code .timings.csv}), which vary.
  */
 public final class RunFiles {
     public static final String PROPERTY = "claimcheck.runs.dir";
@@ -25,8 +25,9 @@ public final class RunFiles {
         Path folder = Path.of(System.getProperty(PROPERTY, "reports/runs"));
         try {
             Files.createDirectories(folder);
-            Files.writeString(folder.resolve(run.spec().slug() + ".csv"), CurveCsv.epochs(Map.of("canonical", run), Map.of()));
-            Files.writeString(folder.resolve(run.spec().slug() + ".steps.csv"), CurveCsv.steps(run));
+            Files.writeString(folder.resolve(run.spec().slug() + ".epochs.csv"), CurveCsv.epochLosses(run));
+            Files.writeString(folder.resolve(run.spec().slug() + ".steps.csv"), CurveCsv.stepLosses(run));
+            Files.writeString(folder.resolve(run.spec().slug() + ".timings.csv"), CurveCsv.stepTimes(run));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the run files under " + folder, e);
         }
