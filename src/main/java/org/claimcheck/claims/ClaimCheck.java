@@ -1,6 +1,7 @@
 package org.claimcheck.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class ClaimCheck {
     private final VerdictStore verdicts = VerdictStore.fromSystemProperty();
     private final Map<String, RecordedRun> runs = new LinkedHashMap<>();
     private final Map<String, BandOutcome> bands = new LinkedHashMap<>();
-    private final Map<RunSpec, String> bandNames = new java.util.HashMap<>();
+    private final Map<RunSpec, String> bandNames = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
 
     private ClaimCheck(ClaimCase claimCase, Class<?> testClass, ExpectedBands expectedBands) {
@@ -63,7 +64,8 @@ public final class ClaimCheck {
         Assumptions.assumeTrue(active == claimCase.backend(), () -> claimCase.backend().id().toUpperCase()
                 + " case skipped: this JVM runs ND4J's " + active.id().toUpperCase() + " backend (" + active.artifact()
                 + "), and ND4J loads one backend per JVM. No " + claimCase.backend().artifact()
-                + " backend is on this classpath; GPU runs need an NVIDIA GPU with CUDA and the gpu profile (mvn test -Pgpu).");
+                + " backend is on this classpath: GPU runs need an NVIDIA GPU with CUDA and nd4j-cuda in a separate JVM, which this build"
+                + " does not provide yet.");
         MachineInfo machine = MachineInfo.current();
         AllureReport.parameter("machine class", machine.key());
         return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunCache::get));
