@@ -19,6 +19,7 @@ import org.claimcheck.report.ChartSeries;
 import org.claimcheck.report.Charts;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.report.RunFiles;
+import org.claimcheck.report.VerdictTable;
 import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunCache;
@@ -61,6 +62,10 @@ public final class ClaimCheck {
         AllureReport.parameter("backend", claimCase.backend().id());
         AllureReport.description("**" + claim.id() + "** (" + claim.lecture() + "): " + claim.statement());
         Backend active = Backend.active();
+        if (active != claimCase.backend()) {
+            VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(),
+                    "not run: no " + claimCase.backend().artifact() + " in this JVM", ""));
+        }
         Assumptions.assumeTrue(active == claimCase.backend(), () -> claimCase.backend().id().toUpperCase()
                 + " case skipped: this JVM runs ND4J's " + active.id().toUpperCase() + " backend (" + active.artifact()
                 + "), and ND4J loads one backend per JVM. No " + claimCase.backend().artifact()
@@ -141,6 +146,8 @@ public final class ClaimCheck {
         AllureReport.parameter("verdict", observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : ""));
         AllureReport.tag(observed.toString());
         attachReport();
+        VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(),
+                observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : ""), evidence().replaceAll("(?m)^(HOLDS|CONTRADICTED) +", "")));
 
         String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
         String context = context(recorded);

@@ -20,9 +20,27 @@ public final class Relations {
         return true;
     }
 
+    public static boolean nonIncreasing(List<Double> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i) > values.get(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean strictlyIncreasing(List<Double> values) {
         for (int i = 1; i < values.size(); i++) {
             if (!(values.get(i) > values.get(i - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean strictlyDecreasing(List<Double> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (!(values.get(i) < values.get(i - 1))) {
                 return false;
             }
         }

@@ -5,17 +5,23 @@ import java.util.Locale;
 import java.util.Random;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
+import org.apache.commons.math3.stat.inference.WilcoxonSignedRankTest;
 
 /**
- * Whether one configuration is slower than another, judged on repeated timings: a one-sided
- * Mann–Whitney U test, Cliff's δ as the effect size, and a bootstrap 95 % interval for the ratio
- * of medians. "Slower" needs p below {@link #ALPHA} and the whole interval above 1.
+ * Whether one configuration is slower than another, judged on repeated timings. Unpaired
+ * ({@link #of}): a one-sided Mann–Whitney U test, Cliff's δ as the effect size, and a bootstrap
+ * 95 % interval for the ratio of medians. Paired by round ({@link #paired}, for interleaved
+ * rounds whose speed drifts): a one-sided Wilcoxon signed-rank test on the per-round pairs, the
+ * paired δ (share of rounds slower minus share faster), and a bootstrap interval for the median
+ * per-round ratio. "Slower" needs p below {@link #ALPHA} and the whole interval above 1.
  */
 public record TimingComparison(String slower, String faster, double[] slowerSeconds, double[] fasterSeconds, double pValue,
-                               double cliffsDelta, double medianRatio, double ratioLow, double ratioHigh) {
+                               double cliffsDelta, double medianRatio, double ratioLow, double ratioHigh, boolean pairedByRound) {
 
     public static final double ALPHA = 0.01;
     private static final int BOOTSTRAP = 4000;
+    /** The exact Wilcoxon p-value enumerates 2^n sign patterns; above this the normal approximation is used. */
+    private static final int EXACT_UP_TO = 15;
 
     /** Tests the hypothesis "{@code slower} takes longer than {@code faster}". */
     public static TimingComparison of(String slower, double[] slowerSeconds, String faster, double[] fasterSeconds) {
@@ -24,7 +30,31 @@ public record TimingComparison(String slower, String faster, double[] slowerSeco
         double oneSided = ratio > 1 ? twoSided / 2 : 1 - twoSided / 2;
         double[] interval = bootstrapRatio(slowerSeconds, fasterSeconds);
         return new TimingComparison(slower, faster, slowerSeconds, fasterSeconds, oneSided, cliffsDelta(slowerSeconds, fasterSeconds),
-                ratio, interval[0], interval[1]);
+                ratio, interval[0], interval[1], false);
+    }
+
+    /** The same hypothesis on timings measured in the same rounds: element i of both arrays is round i. */
+    public static TimingComparison paired(String slower, double[] slowerSeconds, String faster, double[] fasterSeconds) {
+        int n = slowerSeconds.length;
+        double[] ratios = new double[n];
+        int more = 0;
+        int less = 0;
+        for (int i = 0; i < n; i++) {
+            ratios[i] = slowerSeconds[i] / fasterSeconds[i];
+            more += slowerSeconds[i] > fasterSeconds[i] ? 1 : 0;
+            less += slowerSeconds[i] < fasterSeconds[i] ? 1 : 0;
+        }
+        double twoSided = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(slowerSeconds, fasterSeconds, n <= EXACT_UP_TO);
+        double ratio = median(ratios);
+        double oneSided = ratio > 1 ? twoSided / 2 : 1 - twoSided / 2;
+        Random random = new Random(20261121L);
+        double[] medians = new double[BOOTSTRAP];
+        for (int r = 0; r < BOOTSTRAP; r++) {
+            medians[r] = median(resample(ratios, random));
+        }
+        Arrays.sort(medians);
+        return new TimingComparison(slower, faster, slowerSeconds, fasterSeconds, oneSided, (double) (more - less) / n, ratio,
+                medians[(int) (0.025 * BOOTSTRAP)], medians[(int) (0.975 * BOOTSTRAP) - 1], true);
     }
 
     public boolean holds() {
@@ -32,6 +62,11 @@ public record TimingComparison(String slower, String faster, double[] slowerSeco
     }
 
     public String evidence() {
+        if (pairedByRound) {
+            return String.format(Locale.ROOT,
+                    "median %.3g s vs %.3g s, median per-round ratio %.3f (bootstrap 95%% CI %.3f–%.3f), paired δ %.2f, one-sided Wilcoxon signed-rank p = %.2g, %d rounds",
+                    median(slowerSeconds), median(fasterSeconds), medianRatio, ratioLow, ratioHigh, cliffsDelta, pValue, slowerSeconds.length);
+        }
         return String.format(Locale.ROOT,
                 "median %.4f s vs %.4f s, ratio %.3f (bootstrap 95%% CI %.3f–%.3f), Cliff's δ %.2f, one-sided Mann–Whitney p = %.2g, n = %d + %d",
                 median(slowerSeconds), median(fasterSeconds), medianRatio, ratioLow, ratioHigh, cliffsDelta, pValue,

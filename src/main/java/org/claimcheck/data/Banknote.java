@@ -122,7 +122,7 @@ public final class Banknote {
         for (int i = 0; i < n; i++) {
             y[i][0] = raw[i][4];
         }
-        return new Dataset("banknote", x, y);
+        return new Dataset("banknote", Dataset.Task.BINARY, x, y);
     }
 
     static String sha256(byte[] bytes) {

@@ -5,7 +5,15 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** A small in-memory data set: one row of features and one row of targets per example. */
-public record Dataset(String name, double[][] features, double[][] targets) {
+public record Dataset(String name, Task task, double[][] features, double[][] targets) {
+
+    /** What the targets are, which decides the output layer and the loss. */
+    public enum Task {
+        /** 0/1 labels: sigmoid output, binary cross-entropy. */
+        BINARY,
+        /** real targets: identity output, mean squared error. */
+        REGRESSION
+    }
 
     public int size() {
         return features.length;

@@ -8,7 +8,9 @@ public final class Datasets {
     public static Dataset load(String name) {
         return switch (name) {
             case "banknote" -> Banknote.load();
-            default -> throw new IllegalArgumentException("Unknown data set '" + name + "' in a run spec; known: banknote");
+            case Regression1D.NAME -> Regression1D.generate();
+            default -> throw new IllegalArgumentException("Unknown data set '" + name + "' in a run spec; known: banknote, "
+                    + Regression1D.NAME);
         };
     }
 }

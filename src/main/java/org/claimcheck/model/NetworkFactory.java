@@ -1,6 +1,7 @@
 package org.claimcheck.model;
 
 import java.util.List;
+import org.claimcheck.data.Dataset;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -12,8 +13,9 @@ import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
- * The lectures' dense networks as Keras builds them: Glorot-uniform weights, zero biases, a
- * sigmoid output with binary cross-entropy.
+ * The lectures' dense networks as Keras builds them: Glorot-uniform weights, zero biases, and an
+ * output layer that fits the task (sigmoid with binary cross-entropy for 0/1 labels, identity
+ * with mean squared error for regression).
  */
 public final class NetworkFactory {
     private NetworkFactory() {
@@ -24,6 +26,11 @@ public final class NetworkFactory {
      */
     public static MultiLayerNetwork binaryClassifier(int inputs, List<Integer> hidden, Activation activation,
                                                      IUpdater updater, long initSeed, DataType dataType) {
+        return build(Dataset.Task.BINARY, inputs, hidden, activation, updater, initSeed, dataType);
+    }
+
+    public static MultiLayerNetwork build(Dataset.Task task, int inputs, List<Integer> hidden, Activation activation,
+                                          IUpdater updater, long initSeed, DataType dataType) {
         if (initSeed == 0) {
             throw new IllegalArgumentException("seed 0 means 'no seed' to DL4J; use another weight-initialisation seed");
         }
@@ -39,7 +46,9 @@ public final class NetworkFactory {
             layers.layer(new DenseLayer.Builder().nIn(fanIn).nOut(units).activation(activation).build());
             fanIn = units;
         }
-        layers.layer(new OutputLayer.Builder(LossFunction.XENT).nIn(fanIn).nOut(1).activation(Activation.SIGMOID).build());
+        layers.layer(task == Dataset.Task.BINARY
+                ? new OutputLayer.Builder(LossFunction.XENT).nIn(fanIn).nOut(1).activation(Activation.SIGMOID).build()
+                : new OutputLayer.Builder(LossFunction.MSE).nIn(fanIn).nOut(1).activation(Activation.IDENTITY).build());
         MultiLayerNetwork network = new MultiLayerNetwork(layers.build());
         network.init();
         return network;

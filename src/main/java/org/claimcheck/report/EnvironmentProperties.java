@@ -10,7 +10,10 @@ import org.claimcheck.env.MachineInfo;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
-/** Writes the machine (backend, CPU, BLAS, DL4J, Java) to Allure's environment.properties after the tests. */
+/**
+ * After the tests: writes the machine (backend, CPU, BLAS, DL4J, Java) to Allure's
+ * environment.properties, and the verdict table {@code reports/claims.md} if claim tests ran.
+ */
 public final class EnvironmentProperties implements TestExecutionListener {
     private static final String RESULTS_PROPERTY = "allure.results.directory";
 
@@ -26,6 +29,9 @@ public final class EnvironmentProperties implements TestExecutionListener {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write environment.properties to " + folder, e);
+        }
+        if (!VerdictTable.isEmpty()) {
+            VerdictTable.write();
         }
     }
 }

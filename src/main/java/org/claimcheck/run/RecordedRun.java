@@ -12,11 +12,31 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param epochLoss     Keras {@code History} loss: batch-size-weighted mean of the minibatch losses of each epoch
  * @param wholeDataLoss the loss of the whole data set after each epoch
  * @param stepLoss      the minibatch loss of every step (the loss before that step's update)
+ * @param probeLoss     the whole-data loss after each of {@link #probeSteps(int)} steps reached
  * @param divergedAtStep the 1-based step whose loss was first non-finite, or null
  */
 public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] epochLoss, double[] wholeDataLoss,
-                          double[] stepLoss, long[] stepNanos, long[] epochNanos, double[] finalParameters,
-                          double[] firstLayerWeights, Integer divergedAtStep) {
+                          double[] stepLoss, long[] stepNanos, long[] epochNanos, double[] probeLoss,
+                          double[] finalParameters, double[] firstLayerWeights, Integer divergedAtStep) {
+
+    /** 1, 2, 5, 10, 20, 50, … up to {@code totalSteps}: where the whole-data loss is also measured. */
+    public static int[] probeSteps(int totalSteps) {
+        java.util.List<Integer> steps = new java.util.ArrayList<>();
+        for (long decade = 1; decade <= totalSteps; decade *= 10) {
+            for (int m : new int[] {1, 2, 5}) {
+                if (decade * m <= totalSteps) {
+                    steps.add((int) (decade * m));
+                }
+            }
+        }
+        return steps.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The whole-data loss after exactly {@code step} updates, if that step is a probe step this run reached. */
+    public java.util.OptionalDouble wholeDataLossAtStep(int step) {
+        int index = java.util.Arrays.binarySearch(probeSteps(Integer.MAX_VALUE / 2), step);
+        return index >= 0 && index < probeLoss.length ? java.util.OptionalDouble.of(probeLoss[index]) : java.util.OptionalDouble.empty();
+    }
 
     public boolean diverged() {
         return divergedAtStep != null;
@@ -58,8 +78,10 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
         private final long[] epochNanos;
         private final double[] stepLoss;
         private final long[] stepNanos;
+        private final double[] probeLoss;
         private int epochs;
         private int steps;
+        private int probes;
 
         public Builder(RunSpec spec, long initSeed, long orderSeed, int maxEpochs, int maxSteps) {
             this.spec = spec;
@@ -70,6 +92,15 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
             this.epochNanos = new long[maxEpochs];
             this.stepLoss = new double[maxSteps];
             this.stepNanos = new long[maxSteps];
+            this.probeLoss = new double[probeSteps(maxSteps).length];
+        }
+
+        public int steps() {
+            return steps;
+        }
+
+        public void probe(double wholeLoss) {
+            probeLoss[probes++] = wholeLoss;
         }
 
         public void step(double loss, long nanos) {
@@ -96,7 +127,7 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
         private RecordedRun build(MultiLayerNetwork network, Integer divergedAt) {
             return new RecordedRun(spec, initSeed, orderSeed, Arrays.copyOf(epochLoss, epochs),
                     Arrays.copyOf(wholeDataLoss, epochs), Arrays.copyOf(stepLoss, steps), Arrays.copyOf(stepNanos, steps),
-                    Arrays.copyOf(epochNanos, epochs), doubles(network.params()),
+                    Arrays.copyOf(epochNanos, epochs), Arrays.copyOf(probeLoss, probes), doubles(network.params()),
                     doubles(network.getLayer(0).getParam("W")), divergedAt);
         }
 

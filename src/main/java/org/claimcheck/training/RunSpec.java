@@ -35,10 +35,15 @@ public record RunSpec(String data, List<Integer> hidden, String activation, Opti
         }
     }
 
+    /** A dense net on the named data set, otherwise like {@link #banknote}. */
+    public static RunSpec on(String data, Integer... hidden) {
+        return new RunSpec(data, List.of(hidden), "relu", Optimizer.ADAM, KerasDefaults.KERAS_2_3, null,
+                FULL_BATCH, 1, LECTURE_INIT_SEED, LECTURE_ORDER_SEED, DataType.FLOAT);
+    }
+
     /** The banknote model of L12/L13: hidden ReLU layers, Adam with Keras 2.3 defaults, the lecture's seeds, float32. */
     public static RunSpec banknote(Integer... hidden) {
-        return new RunSpec("banknote", List.of(hidden), "relu", Optimizer.ADAM, KerasDefaults.KERAS_2_3, null,
-                FULL_BATCH, 1, LECTURE_INIT_SEED, LECTURE_ORDER_SEED, DataType.FLOAT);
+        return on("banknote", hidden);
     }
 
     public RunSpec batch(int size, int epochCount) {

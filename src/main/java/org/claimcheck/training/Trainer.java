@@ -16,7 +16,9 @@ import org.nd4j.linalg.dataset.DataSet;
  * epoch (with our own seeded {@link Random}, never ND4J's per-thread generator), one update per
  * minibatch, and the epoch loss as the batch-size-weighted mean of the minibatch losses seen
  * during the epoch ({@code History} semantics). A run that goes non-finite stops there and
- * records the step: divergence is a result, not a crash.
+ * records the step: divergence is a result, not a crash. The whole-data loss is also measured
+ * after every epoch and at log-spaced steps (1, 2, 5, 10, 20, …), so that runs with different
+ * batch sizes can be compared after the same number of updates.
  */
 public final class Trainer {
     private Trainer() {
@@ -26,7 +28,7 @@ public final class Trainer {
         Dataset data = Datasets.load(spec.data());
         long initSeed = spec.initSeed() != null ? spec.initSeed() : SeedSource.draw();
         long orderSeed = spec.orderSeed() != null ? spec.orderSeed() : SeedSource.draw();
-        MultiLayerNetwork network = NetworkFactory.binaryClassifier(data.inputs(), spec.hidden(),
+        MultiLayerNetwork network = NetworkFactory.build(data.task(), data.inputs(), spec.hidden(),
                 Activation.fromString(spec.activation()), Updaters.of(spec.optimizerSettings()), initSeed, spec.dataType());
 
         int n = data.size();
@@ -34,6 +36,8 @@ public final class Trainer {
         int stepsPerEpoch = (n + batch - 1) / batch;
         int totalSteps = stepsPerEpoch * spec.epochs();
         var recorder = new RecordedRun.Builder(spec, initSeed, orderSeed, spec.epochs(), totalSteps);
+        int[] probes = RecordedRun.probeSteps(totalSteps);
+        int nextProbe = 0;
 
         Random order = new Random(orderSeed);
         int[] indices = new int[n];
@@ -55,6 +59,10 @@ public final class Trainer {
                 recorder.step(loss, nanos);
                 if (!Double.isFinite(loss)) {
                     return recorder.diverged(network);
+                }
+                if (nextProbe < probes.length && recorder.steps() == probes[nextProbe]) {
+                    recorder.probe(network.score(everything));
+                    nextProbe++;
                 }
                 weightedLoss += loss * (to - from);
             }

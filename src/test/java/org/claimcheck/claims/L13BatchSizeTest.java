@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.claimcheck.report.Charts;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
+import org.claimcheck.training.StepTimer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -65,6 +67,107 @@ class L13BatchSizeTest {
                 .expect("the first-epoch loss increases with the batch size", Relations.strictlyIncreasing(firstLoss),
                         Relations.describe(runs.keySet(), firstLoss))
                 .verify();
+    }
+
+    static Stream<Arguments> finalLoss() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_FINAL, "batch 1…1372");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("finalLoss")
+    void allBatchSizesEndAtAboutTheSameLoss(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+        List<Double> finalLoss = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();
+        check.attachCsv("final loss per batch size", table(runs))
+                .expect("every batch size ends below loss τ = " + BANKNOTE_CONVERGED,
+                        finalLoss.stream().allMatch(l -> l < BANKNOTE_CONVERGED), Relations.describe(runs.keySet(), finalLoss))
+                .verify();
+    }
+
+    static Stream<Arguments> stepNoise() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_NOISE, "batch 1…1372");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stepNoise")
+    void smallBatchesBounceAndFullBatchIsSmooth(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+        List<Double> bounce = runs.values().stream().map(r -> Noise.bounce(r.stepLoss())).toList();
+        check.attachCsv("per-step bounce per batch size", CurveCsv.table(List.of("run", "steps", "bounce"),
+                        runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().stepLoss().length,
+                                Noise.bounce(e.getValue().stepLoss()))).toList()))
+                .expect("the per-step loss bounces less as the batch grows (std of step-to-step change / √2, over all steps)",
+                        Relations.strictlyDecreasing(bounce), Relations.describe(runs.keySet(), bounce))
+                .verify();
+    }
+
+    /** The largest probe step that every batch run reaches (the full-batch run has only 1500 steps). */
+    static final int SAME_STEPS = 1000;
+
+    static Stream<Arguments> stepEfficiency() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_STEP_EFFICIENCY, "after " + SAME_STEPS + " steps");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stepEfficiency")
+    void perStepFullBatchIsTheMostEfficient(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+        List<Double> loss = runs.values().stream().map(r -> r.wholeDataLossAtStep(SAME_STEPS).orElseThrow()).toList();
+        double fullBatch = loss.get(loss.size() - 1);
+        check.attachCsv("whole-data loss after the same number of steps", CurveCsv.table(List.of("run", "steps", "whole_data_loss"),
+                        runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), SAME_STEPS,
+                                e.getValue().wholeDataLossAtStep(SAME_STEPS).orElseThrow())).toList()))
+                .expect("after " + SAME_STEPS + " steps the full-batch run has the lowest whole-data loss",
+                        loss.stream().allMatch(l -> fullBatch <= l), Relations.describe(runs.keySet(), loss))
+                .verify();
+    }
+
+    static final int TIMED_STEPS = 50;
+    static final int TIMING_ROUNDS = 20;
+
+    static Stream<Arguments> timeToConverge() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_TIME, "fastest batch to τ is intermediate");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timeToConverge")
+    void theFastestBatchSizeInSecondsIsIntermediate(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+        Map<String, double[]> secondsPerStep = InterleavedTimer.measure(List.copyOf(BATCH_RUNS.keySet()),
+                name -> StepTimer.secondsPerStep(BATCH_RUNS.get(name), TIMED_STEPS), 2, TIMING_ROUNDS);
+        Map<String, Double> stepsToTau = new LinkedHashMap<>();
+        runs.forEach((name, run) -> stepsToTau.put(name, epochsToConverge(run) * stepsPerEpoch(run)));
+        FastestToTarget race = FastestToTarget.of(stepsToTau, secondsPerStep);
+        double extremesShare = race.shareFastest().get("batch-1") + race.shareFastest().get("batch-1372");
+        check.attachChart("seconds per step", Charts.boxes(claimCase.toString(), "seconds per step", asLists(secondsPerStep)))
+                .attachCsv("seconds per step per round", perRound(secondsPerStep))
+                .expect("the batch size that reaches τ = " + BANKNOTE_CONVERGED + " first in wall-clock time is neither 1 nor 1372 (in ≥ 95 % of bootstrap resamples)",
+                        extremesShare <= 0.05, "fastest: " + race.fastest() + "; " + race.evidence())
+                .verify();
+    }
+
+    static double stepsPerEpoch(RecordedRun run) {
+        return (double) run.stepLoss().length / run.epochsCompleted();
+    }
+
+    static Map<String, List<Double>> asLists(Map<String, double[]> samples) {
+        Map<String, List<Double>> lists = new LinkedHashMap<>();
+        samples.forEach((name, values) -> lists.put(name, java.util.Arrays.stream(values).boxed().toList()));
+        return lists;
+    }
+
+    static String perRound(Map<String, double[]> samples) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        samples.forEach((name, values) -> {
+            for (int round = 0; round < values.length; round++) {
+                rows.add(List.of(name, round + 1, values[round]));
+            }
+        });
+        return CurveCsv.table(List.of("run", "round", "seconds_per_step"), rows);
     }
 
     /** Epochs to τ; a run that never gets there counts as +∞. */

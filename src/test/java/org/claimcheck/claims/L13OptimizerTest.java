@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.claimcheck.model.Optimizer;
+import org.claimcheck.report.Charts;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
+import org.claimcheck.training.StepTimer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -92,6 +94,50 @@ class L13OptimizerTest {
         long faster = epochs.values().stream().filter(e -> e < epochs.get(Optimizer.ADAM)).count();
         check.expect("Adam is among the three fastest to τ = " + BANKNOTE_CONVERGED + " (fewer than three optimisers are strictly faster)",
                         faster < 3, "optimisers strictly faster than adam: " + faster + "; " + ranking(epochs))
+                .verify();
+    }
+
+    static Stream<Arguments> lateNoise() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_OPT_NOISE, "adam and nadam calmer than sgd");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lateNoise")
+    void adaptiveMethodsAreCalmerLate(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Race race = race(check);
+        Map<Optimizer, Double> bounce = new EnumMap<>(Optimizer.class);
+        for (Optimizer optimizer : Optimizer.values()) {
+            bounce.put(optimizer, Noise.lateBounce(race.run(optimizer).stepLoss()));
+        }
+        String numbers = "bounce of the per-step loss over the last quarter (std of step-to-step change / √2): "
+                + Relations.describe(bounce.keySet().stream().map(Optimizer::kerasName).toList(), List.copyOf(bounce.values()));
+        check.expect("Adam's late per-step loss bounces less than SGD's", bounce.get(Optimizer.ADAM) < bounce.get(Optimizer.SGD), numbers)
+                .expect("Nadam's late per-step loss bounces less than SGD's", bounce.get(Optimizer.NADAM) < bounce.get(Optimizer.SGD), numbers)
+                .verify();
+    }
+
+    static final int TIMED_STEPS = 100;
+    static final int TIMING_ROUNDS = 60;
+
+    static Stream<Arguments> timePerStep() {
+        return ClaimCase.onEveryBackend(Catalogue.L13_OPT_TIME, "nadam slower per step than sgd");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timePerStep")
+    void nadamIsTheSlowestCalculation(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        race(check);
+        Map<String, double[]> seconds = InterleavedTimer.measure(List.copyOf(OPTIMIZER_RUNS.keySet()),
+                name -> StepTimer.secondsPerStep(OPTIMIZER_RUNS.get(name), TIMED_STEPS), 2, TIMING_ROUNDS);
+        TimingComparison nadamVsSgd = TimingComparison.paired("nadam", seconds.get("nadam"), "sgd", seconds.get("sgd"));
+        String slowest = seconds.entrySet().stream().max(Map.Entry.comparingByValue(
+                java.util.Comparator.comparingDouble(TimingComparison::median))).orElseThrow().getKey();
+        check.attachChart("seconds per step", Charts.boxes(claimCase.toString(), "seconds per step", L13BatchSizeTest.asLists(seconds)))
+                .attachCsv("seconds per step per round", L13BatchSizeTest.perRound(seconds))
+                .expect("a Nadam update takes longer than an SGD update", nadamVsSgd.holds(),
+                        nadamVsSgd.evidence() + "; slowest by median: " + slowest)
                 .verify();
     }
 

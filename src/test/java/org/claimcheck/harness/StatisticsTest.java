@@ -50,6 +50,23 @@ class StatisticsTest {
     }
 
     @Test
+    void pairingByRoundSeesAConsistentDifferenceThroughDrift() {
+        Random random = new Random(9);
+        double[] fast = new double[30];
+        double[] slow = new double[30];
+        for (int round = 0; round < 30; round++) {
+            double drift = 1 + 2 * random.nextDouble();
+            fast[round] = drift * (1 + 0.01 * random.nextGaussian());
+            slow[round] = 1.1 * drift * (1 + 0.01 * random.nextGaussian());
+        }
+        assertFalse(TimingComparison.of("slow", slow, "fast", fast).holds(), "unpaired, the drift hides 10 %");
+        TimingComparison paired = TimingComparison.paired("slow", slow, "fast", fast);
+        assertTrue(paired.holds(), paired.evidence());
+        assertEquals(1.1, paired.medianRatio(), 0.01);
+        assertEquals(1.0, paired.cliffsDelta(), 1e-12, "slower in every round");
+    }
+
+    @Test
     void interleavingRotatesTheOrderAfterWarmUp() {
         List<String> calls = new ArrayList<>();
         Map<String, double[]> seconds = InterleavedTimer.measure(List.of("a", "b", "c"), name -> {

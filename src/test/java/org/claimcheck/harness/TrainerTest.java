@@ -55,4 +55,14 @@ class TrainerTest {
         assertEquals(run.divergedAtStep(), run.stepLoss().length, "training stops at the first non-finite step");
         assertTrue(run.epochsCompleted() < 5);
     }
+
+    @Test
+    void theWholeDataLossIsAlsoProbedAtLogSpacedSteps() {
+        assertArrayEquals(new int[] {1, 2, 5, 10, 20, 50}, RecordedRun.probeSteps(60));
+        RecordedRun run = Trainer.train(RunSpec.banknote(6, 6).fullBatch(12));
+        assertEquals(4, run.probeLoss().length, "steps 1, 2, 5 and 10");
+        assertEquals(run.wholeDataLoss()[9], run.wholeDataLossAtStep(10).orElseThrow(), "full batch: step 10 ends epoch 10");
+        assertTrue(run.wholeDataLossAtStep(20).isEmpty(), "not reached");
+        assertTrue(run.wholeDataLossAtStep(3).isEmpty(), "not a probe step");
+    }
 }
