@@ -123,6 +123,21 @@ public final class ClaimCheck {
         return this;
     }
 
+    /** Adds timing samples (one per round and configuration) as a box chart and a per-round table. */
+    public ClaimCheck attachTimings(String name, Map<String, double[]> secondsPerRound) {
+        Map<String, List<Double>> boxes = new LinkedHashMap<>();
+        List<List<Object>> rows = new ArrayList<>();
+        secondsPerRound.forEach((config, seconds) -> {
+            boxes.put(config, java.util.Arrays.stream(seconds).boxed().toList());
+            for (int round = 0; round < seconds.length; round++) {
+                rows.add(List.of(config, round + 1, seconds[round]));
+            }
+        });
+        AllureReport.png(name, Charts.boxes(claimCase.toString(), name, boxes));
+        AllureReport.csv(name + " per round", CurveCsv.table(List.of("configuration", "round", "seconds"), rows));
+        return this;
+    }
+
     /** Adds a table of numbers beyond the per-epoch curves. */
     public ClaimCheck attachCsv(String name, String csv) {
         AllureReport.csv(name, csv);

@@ -1,6 +1,5 @@
 package org.claimcheck.claims;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,8 +80,7 @@ class L12SpeedTest {
         String other = claimCase.caseName().endsWith("[6,6]") ? "h6-6" : "h100-100";
         TimingComparison comparison = TimingComparison.of("h6-6-6-6-6", timings.seconds().get("h6-6-6-6-6"), other,
                 timings.seconds().get(other));
-        check.attachChart("seconds per 30-epoch training", Charts.boxes(claimCase.toString(), "seconds per training", timings.asLists()))
-                .attachCsv("seconds per 30-epoch training", timings.csv())
+        check.attachTimings("seconds per 30-epoch training", timings.seconds())
                 .expect("30 epochs of [6,6,6,6,6] take longer than 30 epochs of " + other.replace("h", "[").replace("-", ",") + "]",
                         comparison.holds(), comparison.evidence())
                 .verify();
@@ -103,22 +101,6 @@ class L12SpeedTest {
                 measured = new Timings(seconds, last);
             }
             return measured;
-        }
-
-        Map<String, List<Double>> asLists() {
-            Map<String, List<Double>> lists = new LinkedHashMap<>();
-            seconds.forEach((name, values) -> lists.put(name, Arrays.stream(values).boxed().toList()));
-            return lists;
-        }
-
-        String csv() {
-            List<List<Object>> rows = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                for (var entry : seconds.entrySet()) {
-                    rows.add(List.of(round + 1, entry.getKey(), entry.getValue()[round]));
-                }
-            }
-            return CurveCsv.table(List.of("round", "model", "seconds"), rows);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.claimcheck.report.Charts;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
@@ -143,8 +142,7 @@ class L13BatchSizeTest {
         runs.forEach((name, run) -> stepsToTau.put(name, epochsToConverge(run) * stepsPerEpoch(run)));
         FastestToTarget race = FastestToTarget.of(stepsToTau, secondsPerStep);
         double extremesShare = race.shareFastest().get("batch-1") + race.shareFastest().get("batch-1372");
-        check.attachChart("seconds per step", Charts.boxes(claimCase.toString(), "seconds per step", asLists(secondsPerStep)))
-                .attachCsv("seconds per step per round", perRound(secondsPerStep))
+        check.attachTimings("seconds per step", secondsPerStep)
                 .expect("the batch size that reaches τ = " + BANKNOTE_CONVERGED + " first in wall-clock time is neither 1 nor 1372 (in ≥ 95 % of bootstrap resamples)",
                         extremesShare <= 0.05, "fastest: " + race.fastest() + "; " + race.evidence())
                 .verify();
@@ -152,22 +150,6 @@ class L13BatchSizeTest {
 
     static double stepsPerEpoch(RecordedRun run) {
         return (double) run.stepLoss().length / run.epochsCompleted();
-    }
-
-    static Map<String, List<Double>> asLists(Map<String, double[]> samples) {
-        Map<String, List<Double>> lists = new LinkedHashMap<>();
-        samples.forEach((name, values) -> lists.put(name, java.util.Arrays.stream(values).boxed().toList()));
-        return lists;
-    }
-
-    static String perRound(Map<String, double[]> samples) {
-        List<List<Object>> rows = new java.util.ArrayList<>();
-        samples.forEach((name, values) -> {
-            for (int round = 0; round < values.length; round++) {
-                rows.add(List.of(name, round + 1, values[round]));
-            }
-        });
-        return CurveCsv.table(List.of("run", "round", "seconds_per_step"), rows);
     }
 
     /** Epochs to τ; a run that never gets there counts as +∞. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.claimcheck.model.Optimizer;
-import org.claimcheck.report.Charts;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
@@ -134,8 +133,7 @@ class L13OptimizerTest {
         TimingComparison nadamVsSgd = TimingComparison.paired("nadam", seconds.get("nadam"), "sgd", seconds.get("sgd"));
         String slowest = seconds.entrySet().stream().max(Map.Entry.comparingByValue(
                 java.util.Comparator.comparingDouble(TimingComparison::median))).orElseThrow().getKey();
-        check.attachChart("seconds per step", Charts.boxes(claimCase.toString(), "seconds per step", L13BatchSizeTest.asLists(seconds)))
-                .attachCsv("seconds per step per round", L13BatchSizeTest.perRound(seconds))
+        check.attachTimings("seconds per step", seconds)
                 .expect("a Nadam update takes longer than an SGD update", nadamVsSgd.holds(),
                         nadamVsSgd.evidence() + "; slowest by median: " + slowest)
                 .verify();
