@@ -125,7 +125,7 @@ class L13BatchSizeTest {
     }
 
     static final int TIMED_STEPS = 50;
-    static final int TIMING_ROUNDS = 20;
+    static final int TIMING_ROUNDS = 40;
 
     static Stream<Arguments> timeToConverge() {
         return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_TIME, "fastest batch to τ is intermediate");
