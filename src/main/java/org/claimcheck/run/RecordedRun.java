@@ -1,7 +1,6 @@
 package org.claimcheck.run;
 
 import java.util.Arrays;
-import java.util.OptionalInt;
 import org.claimcheck.training.RunSpec;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -46,14 +45,17 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
         return epochLoss.length;
     }
 
-    /** The first epoch (1-based) whose epoch loss is at or below {@code tau}; empty if none is. */
-    public OptionalInt epochsToReach(double tau) {
+    /**
+     * The first epoch (1-based) whose epoch loss is at or below {@code tau}; +∞ if none is, so
+     * that a run that never gets there ranks behind every run that does.
+     */
+    public double epochsToReach(double tau) {
         for (int i = 0; i < epochLoss.length; i++) {
             if (epochLoss[i] <= tau) {
-                return OptionalInt.of(i + 1);
+                return i + 1;
             }
         }
-        return OptionalInt.empty();
+        return Double.POSITIVE_INFINITY;
     }
 
     public double firstEpochLoss() {

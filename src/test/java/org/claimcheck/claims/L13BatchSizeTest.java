@@ -41,7 +41,7 @@ class L13BatchSizeTest {
     void smallerBatchesConvergeInFewerEpochs(ClaimCase claimCase) {
         ClaimCheck check = ClaimCheck.begin(claimCase);
         Map<String, RecordedRun> runs = check.train(BATCH_RUNS);
-        List<Double> epochs = runs.values().stream().map(r -> epochsToConverge(r)).toList();
+        List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
 
         check.attachCsv("epochs to τ per batch size", table(runs))
                 .expect("epochs to reach loss τ = " + BANKNOTE_CONVERGED + " never decrease as the batch grows",
@@ -139,7 +139,7 @@ class L13BatchSizeTest {
         Map<String, double[]> secondsPerStep = InterleavedTimer.measure(List.copyOf(BATCH_RUNS.keySet()),
                 name -> StepTimer.secondsPerStep(BATCH_RUNS.get(name), TIMED_STEPS), 2, TIMING_ROUNDS);
         Map<String, Double> stepsToTau = new LinkedHashMap<>();
-        runs.forEach((name, run) -> stepsToTau.put(name, epochsToConverge(run) * stepsPerEpoch(run)));
+        runs.forEach((name, run) -> stepsToTau.put(name, run.epochsToReach(BANKNOTE_CONVERGED) * stepsPerEpoch(run)));
         FastestToTarget race = FastestToTarget.of(stepsToTau, secondsPerStep);
         double extremesShare = race.shareFastest().get("batch-1") + race.shareFastest().get("batch-1372");
         check.attachTimings("seconds per step", secondsPerStep)
@@ -152,15 +152,10 @@ class L13BatchSizeTest {
         return (double) run.stepLoss().length / run.epochsCompleted();
     }
 
-    /** Epochs to τ; a run that never gets there counts as +∞. */
-    static double epochsToConverge(RecordedRun run) {
-        return run.epochsToReach(BANKNOTE_CONVERGED).stream().asDoubleStream().findFirst().orElse(Double.POSITIVE_INFINITY);
-    }
-
     private static String table(Map<String, RecordedRun> runs) {
         return CurveCsv.table(List.of("run", "batch_size", "epochs", "first_epoch_loss", "final_epoch_loss", "epochs_to_tau", "tau"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().batchSize(),
                         e.getValue().spec().epochs(), e.getValue().firstEpochLoss(), e.getValue().finalEpochLoss(),
-                        epochsToConverge(e.getValue()), BANKNOTE_CONVERGED)).toList());
+                        e.getValue().epochsToReach(BANKNOTE_CONVERGED), BANKNOTE_CONVERGED)).toList());
     }
 }

@@ -144,7 +144,7 @@ class L13OptimizerTest {
         Map<String, RecordedRun> runs = check.train(Catalogue.L13_OPT.id(), OPTIMIZER_RUNS);
         Map<Optimizer, Double> epochs = new EnumMap<>(Optimizer.class);
         for (Optimizer optimizer : Optimizer.values()) {
-            epochs.put(optimizer, L13BatchSizeTest.epochsToConverge(runs.get(optimizer.kerasName())));
+            epochs.put(optimizer, runs.get(optimizer.kerasName()).epochsToReach(BANKNOTE_CONVERGED));
         }
         check.attachCsv("epochs to τ per optimiser", CurveCsv.table(
                 List.of("optimizer", "learning_rate", "first_epoch_loss", "final_epoch_loss", "epochs_to_tau", "tau"),
