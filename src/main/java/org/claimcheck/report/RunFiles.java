@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.run.RecordedRun;
+import org.claimcheck.training.RunSpec;
 
 /**
  * Every seeded run's curves under {@code reports/runs/}, named by its spec: loss per epoch
@@ -15,11 +18,14 @@ import org.claimcheck.run.RecordedRun;
 public final class RunFiles {
     public static final String PROPERTY = "claimcheck.runs.dir";
 
+    /** Seeded specs whose files this JVM has written: claims that share a run write it once. */
+    private static final Set<RunSpec> WRITTEN = ConcurrentHashMap.newKeySet();
+
     private RunFiles() {
     }
 
     public static void write(RecordedRun run) {
-        if (!run.spec().fullySeeded()) {
+        if (!run.spec().fullySeeded() || !WRITTEN.add(run.spec())) {
             return;
         }
         Path folder = Path.of(System.getProperty(PROPERTY, "reports/runs"));
