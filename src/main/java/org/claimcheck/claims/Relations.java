@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.function.BiPredicate;
 
 /** The orderings claims assert, and how their numbers are shown in a failure message. */
 public final class Relations {
@@ -12,35 +13,24 @@ public final class Relations {
     }
 
     public static boolean nonDecreasing(List<Double> values) {
-        for (int i = 1; i < values.size(); i++) {
-            if (values.get(i) < values.get(i - 1)) {
-                return false;
-            }
-        }
-        return true;
+        return everyNeighbour(values, (before, after) -> after >= before);
     }
 
     public static boolean nonIncreasing(List<Double> values) {
-        for (int i = 1; i < values.size(); i++) {
-            if (values.get(i) > values.get(i - 1)) {
-                return false;
-            }
-        }
-        return true;
+        return everyNeighbour(values, (before, after) -> after <= before);
     }
 
     public static boolean strictlyIncreasing(List<Double> values) {
-        for (int i = 1; i < values.size(); i++) {
-            if (!(values.get(i) > values.get(i - 1))) {
-                return false;
-            }
-        }
-        return true;
+        return everyNeighbour(values, (before, after) -> after > before);
     }
 
     public static boolean strictlyDecreasing(List<Double> values) {
+        return everyNeighbour(values, (before, after) -> after < before);
+    }
+
+    private static boolean everyNeighbour(List<Double> values, BiPredicate<Double, Double> holds) {
         for (int i = 1; i < values.size(); i++) {
-            if (!(values.get(i) < values.get(i - 1))) {
+            if (!holds.test(values.get(i - 1), values.get(i))) {
                 return false;
             }
         }

@@ -56,12 +56,4 @@ public final class DataDirectory {
         }
         return file;
     }
-
-    public Path root() {
-        return root;
-    }
-
-    public String source() {
-        return source;
-    }
 }

@@ -31,15 +31,6 @@ public enum Backend {
         return name.toLowerCase().contains("cuda") || name.contains("JCublas") ? GPU : CPU;
     }
 
-    public static Backend parse(String text) {
-        for (Backend backend : values()) {
-            if (backend.id.equalsIgnoreCase(text)) {
-                return backend;
-            }
-        }
-        throw new IllegalArgumentException("Unknown backend '" + text + "'; expected cpu or gpu");
-    }
-
     @Override
     public String toString() {
         return id;

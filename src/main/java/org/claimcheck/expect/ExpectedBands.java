@@ -180,8 +180,4 @@ public final class ExpectedBands {
         }
         return "identical, bit for bit, to those recorded on this same machine";
     }
-
-    public RecordMode mode() {
-        return mode;
-    }
 }

@@ -33,7 +33,8 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
 
     /** The whole-data loss after exactly {@code step} updates, if that step is a probe step this run reached. */
     public java.util.OptionalDouble wholeDataLossAtStep(int step) {
-        int index = java.util.Arrays.binarySearch(probeSteps(Integer.MAX_VALUE / 2), step);
+        int index = java.util.Arrays.binarySearch(probeSteps(stepLoss.length), step);
+        // a run that diverged on a probe step has no value there
         return index >= 0 && index < probeLoss.length ? java.util.OptionalDouble.of(probeLoss[index]) : java.util.OptionalDouble.empty();
     }
 

@@ -70,10 +70,6 @@ public record RunSpec(String data, List<Integer> hidden, String activation, Opti
         return seeds(null, null);
     }
 
-    public RunSpec dataType(DataType type) {
-        return new RunSpec(data, hidden, activation, optimizer, defaults, learningRate, batchSize, epochs, initSeed, orderSeed, type);
-    }
-
     public boolean fullySeeded() {
         return initSeed != null && orderSeed != null;
     }
