@@ -14,7 +14,7 @@ import org.junit.platform.launcher.TestPlan;
  * After the tests: writes the machine (backend, CPU, BLAS, DL4J, Java) to Allure's
  * environment.properties, and the verdict table {@code reports/claims.md} if claim tests ran.
  */
-public final class EnvironmentProperties implements TestExecutionListener {
+public final class RunSummaryFiles implements TestExecutionListener {
     private static final String RESULTS_PROPERTY = "allure.results.directory";
 
     @Override
