@@ -45,6 +45,10 @@ public final class ClaimCheck {
     private final Map<String, BandOutcome> bands = new LinkedHashMap<>();
     private final Map<RunSpec, String> bandNames = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, RunSpec> trainedSpecs = new LinkedHashMap<>();
+    private String robustness = "";
+    public static final String ROBUSTNESS_SEEDS_PROPERTY = "claimcheck.robustness.seeds";
+    public static final int MIN_ROBUSTNESS_SEEDS = 10;
 
     private ClaimCheck(ClaimCase claimCase, Class<?> testClass, ExpectedBands expectedBands) {
         this.claimCase = claimCase;
@@ -64,7 +68,7 @@ public final class ClaimCheck {
         Backend active = Backend.active();
         if (active != claimCase.backend()) {
             VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(),
-                    "not run: no " + claimCase.backend().artifact() + " in this JVM", ""));
+                    "not run: no " + claimCase.backend().artifact() + " in this JVM", "", ""));
         }
         Assumptions.assumeTrue(active == claimCase.backend(), () -> claimCase.backend().id().toUpperCase()
                 + " case skipped: this JVM runs ND4J's " + active.id().toUpperCase() + " backend (" + active.artifact()
@@ -85,6 +89,11 @@ public final class ClaimCheck {
     public Map<String, RecordedRun> train(String bandOwner, Map<String, RunSpec> specs) {
         Map<String, RecordedRun> trained = new LinkedHashMap<>();
         specs.forEach((name, spec) -> trained.put(name, add(bandOwner, name, RunCache.get(spec))));
+        specs.forEach((name, spec) -> {
+            if (spec.fullySeeded()) {
+                trainedSpecs.put(name, spec);
+            }
+        });
         return trained;
     }
 
@@ -114,6 +123,51 @@ public final class ClaimCheck {
     /** Records one relation of the claim, in the words a reader recognises, with the numbers behind it. */
     public ClaimCheck expect(String sentence, boolean holds, String evidence) {
         findings.add(new Finding(sentence, holds, evidence));
+        return this;
+    }
+
+    /**
+     * Seed robustness: the claim's relation, as a function of its runs, re-evaluated on other
+     * seeds. While recording (-Dclaimcheck.record), every seeded run this check trained is
+     * retrained with both seeds shifted by k = 0 … n−1 (n ≥ 10), and the fraction of k for which
+     * the relation holds is stored in expected/&lt;claim&gt;/robustness.json; otherwise the stored
+     * fraction is read and shown beside the verdict.
+     */
+    public ClaimCheck robustness(java.util.function.Predicate<Map<String, RecordedRun>> relation) {
+        var store = new org.claimcheck.expect.RobustnessStore(org.claimcheck.expect.ExpectedStore.fromSystemProperty());
+        String claim = claimCase.claim().id();
+        String backend = claimCase.backend().id();
+        var mode = org.claimcheck.expect.RecordMode.fromSystemProperty();
+        var stored = store.lookup(claim, claimCase.caseName(), backend);
+        boolean record = mode == org.claimcheck.expect.RecordMode.ALL
+                || (mode != org.claimcheck.expect.RecordMode.OFF && stored.isEmpty());
+        if (record) {
+            int seeds = Integer.parseInt(System.getProperty(ROBUSTNESS_SEEDS_PROPERTY, String.valueOf(MIN_ROBUSTNESS_SEEDS)).strip());
+            if (seeds < MIN_ROBUSTNESS_SEEDS) {
+                throw new IllegalArgumentException("-D" + ROBUSTNESS_SEEDS_PROPERTY + "=" + seeds + ": seed robustness needs at least "
+                        + MIN_ROBUSTNESS_SEEDS + " seeds");
+            }
+            List<Integer> offsets = new ArrayList<>();
+            List<Integer> holdsFor = new ArrayList<>();
+            for (int k = 0; k < seeds; k++) {
+                int offset = k;
+                Map<String, RecordedRun> reseeded = new LinkedHashMap<>();
+                trainedSpecs.forEach((name, spec) -> reseeded.put(name,
+                        RunCache.get(spec.seeds(spec.initSeed() + offset, spec.orderSeed() + offset))));
+                offsets.add(k);
+                if (relation.test(reseeded)) {
+                    holdsFor.add(k);
+                }
+            }
+            var entry = new org.claimcheck.expect.SeedRobustness(claimCase.caseName(), backend, MachineInfo.current().key(),
+                    holdsFor.size(), seeds, offsets, holdsFor,
+                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            store.write(claim, entry);
+            stored = java.util.Optional.of(entry);
+        }
+        robustness = stored.map(r -> r.fraction() + " (" + r.machineClass() + ")")
+                .orElse("not recorded: run " + howToRecord());
+        AllureReport.parameter("seed robustness", robustness);
         return this;
     }
 
@@ -162,7 +216,8 @@ public final class ClaimCheck {
         AllureReport.tag(observed.toString());
         attachReport();
         VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(),
-                observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : ""), evidence().replaceAll("(?m)^(HOLDS|CONTRADICTED) +", "")));
+                observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : ""), robustness,
+                evidence().replaceAll("(?m)^(HOLDS|CONTRADICTED) +", "")));
 
         String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
         String context = context(recorded);

@@ -12,7 +12,9 @@ public record Dataset(String name, Task task, double[][] features, double[][] ta
         /** 0/1 labels: sigmoid output, binary cross-entropy. */
         BINARY,
         /** real targets: identity output, mean squared error. */
-        REGRESSION
+        REGRESSION,
+        /** one-hot classes: softmax output, cross-entropy. */
+        MULTICLASS
     }
 
     public int size() {

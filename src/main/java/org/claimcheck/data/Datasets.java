@@ -1,7 +1,12 @@
 package org.claimcheck.data;
 
+import java.util.List;
+
 /** The data sets a run spec can name. */
 public final class Datasets {
+    public static final List<String> NAMES = List.of("banknote", Regression1D.NAME, Mnist.TRAIN, Mnist.HELD_OUT,
+            Synthetic.NNBP_REGRESSION, Synthetic.CIRCLES, Synthetic.TWO_GAUSSIANS, Synthetic.NOISY_LINE);
+
     private Datasets() {
     }
 
@@ -9,8 +14,13 @@ public final class Datasets {
         return switch (name) {
             case "banknote" -> Banknote.load();
             case Regression1D.NAME -> Regression1D.generate();
-            default -> throw new IllegalArgumentException("Unknown data set '" + name + "' in a run spec; known: banknote, "
-                    + Regression1D.NAME);
+            case Mnist.TRAIN -> Mnist.train();
+            case Mnist.HELD_OUT -> Mnist.heldOut();
+            case Synthetic.NNBP_REGRESSION -> Synthetic.nnbpRegression();
+            case Synthetic.CIRCLES -> Synthetic.circles();
+            case Synthetic.TWO_GAUSSIANS -> Synthetic.twoGaussians();
+            case Synthetic.NOISY_LINE -> Synthetic.noisyLine();
+            default -> throw new IllegalArgumentException("Unknown data set '" + name + "' in a run spec; known: " + NAMES);
         };
     }
 }

@@ -21,7 +21,7 @@ public final class VerdictTable {
     private static final List<Row> ROWS = new ArrayList<>();
 
     /** @param verdict what this run found, e.g. "HOLDS", "CONTRADICTED (recorded)", "not run: …" */
-    public record Row(Claim claim, String caseName, String backend, String verdict, String evidence) {
+    public record Row(Claim claim, String caseName, String backend, String verdict, String robustness, String evidence) {
     }
 
     private VerdictTable() {
@@ -57,10 +57,12 @@ public final class VerdictTable {
                 # Claim verdicts
 
                 Written by `mvn test` from the claim tests that ran. A verdict marked "(recorded)" is the one a
-                person recorded in `expected/<claim>/verdicts.json`, with the reason given there.
+                person recorded in `expected/<claim>/verdicts.json`, with the reason given there. "Seeds" is the
+                seed robustness recorded in `expected/<claim>/robustness.json`: for how many of the seed pairs
+                (the lecture's, and the lecture's + k) the case's relation held; "—" where seeds play no part.
 
-                | claim | lecture | the claim | case | cpu | gpu | numbers (cpu, else gpu) |
-                |---|---|---|---|---|---|---|
+                | claim | lecture | the claim | case | cpu | gpu | seeds | numbers (cpu, else gpu) |
+                |---|---|---|---|---|---|---|---|
                 """);
         byCase.forEach((key, backends) -> {
             Row any = first.get(key);
@@ -72,6 +74,7 @@ public final class VerdictTable {
                     .append(" | ").append(cell(any.caseName()))
                     .append(" | ").append(cell(verdict(backends.get("cpu"))))
                     .append(" | ").append(cell(verdict(backends.get("gpu"))))
+                    .append(" | ").append(cell(evidenceRow.robustness().isEmpty() ? "—" : evidenceRow.robustness()))
                     .append(" | ").append(cell(evidenceRow.evidence()))
                     .append(" |\n");
         });

@@ -13,10 +13,21 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param stepLoss      the minibatch loss of every step (the loss before that step's update)
  * @param probeLoss     the whole-data loss after each of {@link #probeSteps(int)} steps reached
  * @param divergedAtStep the 1-based step whose loss was first non-finite, or null
+ * @param epochLearningRate the learning rate of each epoch's first step
+ * @param accuracy      the whole-data accuracy after each epoch (classes only; NaN otherwise)
  */
 public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] epochLoss, double[] wholeDataLoss,
                           double[] stepLoss, long[] stepNanos, long[] epochNanos, double[] probeLoss,
-                          double[] finalParameters, double[] firstLayerWeights, Integer divergedAtStep) {
+                          double[] finalParameters, double[] firstLayerWeights, Integer divergedAtStep,
+                          double[] epochLearningRate, double[] accuracy) {
+
+    public double finalAccuracy() {
+        return accuracy.length == 0 ? Double.NaN : accuracy[accuracy.length - 1];
+    }
+
+    public double finalWholeDataLoss() {
+        return wholeDataLoss.length == 0 ? Double.NaN : wholeDataLoss[wholeDataLoss.length - 1];
+    }
 
     /** 1, 2, 5, 10, 20, 50, … up to {@code totalSteps}: where the whole-data loss is also measured. */
     public static int[] probeSteps(int totalSteps) {
@@ -79,6 +90,8 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
         private final double[] epochLoss;
         private final double[] wholeDataLoss;
         private final long[] epochNanos;
+        private final double[] epochLearningRate;
+        private final double[] accuracy;
         private final double[] stepLoss;
         private final long[] stepNanos;
         private final double[] probeLoss;
@@ -93,6 +106,8 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
             this.epochLoss = new double[maxEpochs];
             this.wholeDataLoss = new double[maxEpochs];
             this.epochNanos = new long[maxEpochs];
+            this.epochLearningRate = new double[maxEpochs];
+            this.accuracy = new double[maxEpochs];
             this.stepLoss = new double[maxSteps];
             this.stepNanos = new long[maxSteps];
             this.probeLoss = new double[probeSteps(maxSteps).length];
@@ -112,7 +127,9 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
             steps++;
         }
 
-        public void epoch(double loss, double wholeLoss, long nanos) {
+        public void epoch(double loss, double wholeLoss, long nanos, double learningRate, double wholeAccuracy) {
+            epochLearningRate[epochs] = learningRate;
+            accuracy[epochs] = wholeAccuracy;
             epochLoss[epochs] = loss;
             wholeDataLoss[epochs] = wholeLoss;
             epochNanos[epochs] = nanos;
@@ -131,7 +148,8 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
             return new RecordedRun(spec, initSeed, orderSeed, Arrays.copyOf(epochLoss, epochs),
                     Arrays.copyOf(wholeDataLoss, epochs), Arrays.copyOf(stepLoss, steps), Arrays.copyOf(stepNanos, steps),
                     Arrays.copyOf(epochNanos, epochs), Arrays.copyOf(probeLoss, probes), doubles(network.params()),
-                    doubles(network.getLayer(0).getParam("W")), divergedAt);
+                    doubles(network.getLayer(0).getParam("W")), divergedAt, Arrays.copyOf(epochLearningRate, epochs),
+                    Arrays.copyOf(accuracy, epochs));
         }
 
         private static double[] doubles(org.nd4j.linalg.api.ndarray.INDArray array) {

@@ -2,10 +2,7 @@ package org.claimcheck.training;
 
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Datasets;
-import org.claimcheck.model.NetworkFactory;
-import org.claimcheck.model.Updaters;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
@@ -20,9 +17,7 @@ public final class StepTimer {
 
     public static double secondsPerStep(RunSpec spec, int steps) {
         Dataset data = Datasets.load(spec.data());
-        MultiLayerNetwork network = NetworkFactory.build(data.task(), data.inputs(), spec.hidden(),
-                Activation.fromString(spec.activation()), Updaters.of(spec.optimizerSettings()), RunSpec.LECTURE_INIT_SEED,
-                spec.dataType());
+        MultiLayerNetwork network = Trainer.network(spec, data, RunSpec.LECTURE_INIT_SEED);
         int batch = spec.batchSize() == RunSpec.FULL_BATCH ? data.size() : Math.min(spec.batchSize(), data.size());
         int[] rows = new int[data.size()];
         java.util.Arrays.setAll(rows, i -> i);

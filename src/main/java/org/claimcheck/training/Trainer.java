@@ -5,10 +5,10 @@ import java.util.Random;
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Datasets;
 import org.claimcheck.model.NetworkFactory;
-import org.claimcheck.model.Updaters;
 import org.claimcheck.run.RecordedRun;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 
 /**
@@ -28,13 +28,20 @@ public final class Trainer {
         Dataset data = Datasets.load(spec.data());
         long initSeed = spec.initSeed() != null ? spec.initSeed() : SeedSource.draw();
         long orderSeed = spec.orderSeed() != null ? spec.orderSeed() : SeedSource.draw();
-        MultiLayerNetwork network = NetworkFactory.build(data.task(), data.inputs(), spec.hidden(),
-                Activation.fromString(spec.activation()), Updaters.of(spec.optimizerSettings()), initSeed, spec.dataType());
+        MultiLayerNetwork network = network(spec, data, initSeed);
+        Recipe recipe = spec.recipe();
 
         int n = data.size();
         int batch = spec.batchSize() == RunSpec.FULL_BATCH ? n : Math.min(spec.batchSize(), n);
         int stepsPerEpoch = (n + batch - 1) / batch;
         int totalSteps = stepsPerEpoch * spec.epochs();
+        if (recipe.maxSteps() != null) {
+            if (recipe.maxSteps() > totalSteps) {
+                throw new IllegalArgumentException(spec.slug() + ": maxSteps " + recipe.maxSteps() + " exceeds the " + totalSteps
+                        + " steps of " + spec.epochs() + " epochs; raise the epochs");
+            }
+            totalSteps = recipe.maxSteps();
+        }
         var recorder = new RecordedRun.Builder(spec, initSeed, orderSeed, spec.epochs(), totalSteps);
         int[] probes = RecordedRun.probeSteps(totalSteps);
         int nextProbe = 0;
@@ -44,31 +51,58 @@ public final class Trainer {
         Arrays.setAll(indices, i -> i);
         DataSet everything = data.all(spec.dataType());
 
-        for (int epoch = 0; epoch < spec.epochs(); epoch++) {
+        boolean classes = data.task() == Dataset.Task.MULTICLASS;
+        for (int epoch = 0; epoch < spec.epochs() && recorder.steps() < totalSteps; epoch++) {
             shuffle(indices, order);
+            network.setEpochCount(epoch);
             double weightedLoss = 0;
+            int seen = 0;
             long epochNanos = 0;
-            for (int from = 0; from < n; from += batch) {
+            double learningRate = network.getLearningRate(0) == null ? Double.NaN : network.getLearningRate(0);
+            for (int from = 0; from < n && recorder.steps() < totalSteps; from += batch) {
                 int to = Math.min(from + batch, n);
                 DataSet minibatch = data.rows(indices, from, to, spec.dataType());
+                // score() includes the L2 penalty of the parameters the step started from: the data loss is the rest
+                double penalty = recipe.regularised() ? network.calcRegularizationScore(true) : 0;
                 long start = System.nanoTime();
                 network.fit(minibatch);
                 long nanos = System.nanoTime() - start;
-                double loss = network.score();
+                double loss = network.score() - penalty;
                 epochNanos += nanos;
                 recorder.step(loss, nanos);
                 if (!Double.isFinite(loss)) {
                     return recorder.diverged(network);
                 }
                 if (nextProbe < probes.length && recorder.steps() == probes[nextProbe]) {
-                    recorder.probe(network.score(everything));
+                    recorder.probe(dataLoss(network, everything, recipe));
                     nextProbe++;
                 }
                 weightedLoss += loss * (to - from);
+                seen += to - from;
             }
-            recorder.epoch(weightedLoss / n, network.score(everything), epochNanos);
+            recorder.epoch(weightedLoss / seen, dataLoss(network, everything, recipe), epochNanos, learningRate,
+                    classes ? accuracy(network, everything) : Double.NaN);
         }
         return recorder.finished(network);
+    }
+
+    /** The network a spec describes, initialised from the given seed. */
+    public static MultiLayerNetwork network(RunSpec spec, Dataset data, long initSeed) {
+        return NetworkFactory.build(data.task(), data.inputs(), data.outputs(), spec.hidden(), Activation.fromString(spec.activation()),
+                spec.updater(), initSeed, spec.dataType(), spec.recipe());
+    }
+
+    /** The loss on {@code data} without the L2 penalty that DL4J's score adds. */
+    static double dataLoss(MultiLayerNetwork network, DataSet data, Recipe recipe) {
+        double score = network.score(data);
+        return recipe.regularised() ? score - network.calcRegularizationScore(true) : score;
+    }
+
+    /** The fraction of rows whose most probable class is the labelled one. */
+    public static double accuracy(MultiLayerNetwork network, DataSet data) {
+        INDArray predicted = network.output(data.getFeatures()).argMax(1);
+        INDArray actual = data.getLabels().argMax(1);
+        return predicted.eq(actual).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).meanNumber().doubleValue();
     }
 
     /** Fisher-Yates with the given generator, as numpy's in-place shuffle does each Keras epoch. */

@@ -73,7 +73,8 @@ class ExpectedBandsTest {
         bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
         RecordedRun off = SyntheticRuns.run(SyntheticRuns.SPEC, 20, epoch -> epoch == 7 ? 5.0 : 0.7 * Math.exp(-0.2 * epoch));
         off = new RecordedRun(off.spec(), off.initSeed(), off.orderSeed(), off.epochLoss(), canonical().wholeDataLoss(),
-                off.stepLoss(), off.stepNanos(), off.epochNanos(), off.probeLoss(), off.finalParameters(), off.firstLayerWeights(), null);
+                off.stepLoss(), off.stepNanos(), off.epochNanos(), off.probeLoss(), off.finalParameters(), off.firstLayerWeights(), null,
+                off.epochLearningRate(), off.accuracy());
         // one of 20 points outside is within the 5 % rule; make a second one fail
         off.epochLoss()[8] = 9.0;
         BandOutcome outcome = bands(RecordMode.OFF).check("L13-OPT", "adam", off, HOW);

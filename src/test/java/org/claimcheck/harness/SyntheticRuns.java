@@ -18,7 +18,7 @@ final class SyntheticRuns {
             curve[i] = loss.applyAsDouble(i + 1);
         }
         return new RecordedRun(spec, spec.initSeed(), spec.orderSeed(), curve, curve.clone(), curve.clone(), new long[epochs],
-                new long[epochs], new double[0], new double[] {1, 2}, new double[] {1}, null);
+                new long[epochs], new double[0], new double[] {1, 2}, new double[] {1}, null, new double[epochs], new double[epochs]);
     }
 
     /** A decaying loss whose level depends a little on the run's seed, like real seeds do. */

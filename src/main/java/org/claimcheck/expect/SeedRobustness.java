@@ -1,0 +1,18 @@
+package org.claimcheck.expect;
+
+import java.util.List;
+
+/**
+ * How many of several seed pairs a claim case's relation held for, measured when recording.
+ *
+ * @param seedOffsets the offsets k added to the lecture's seeds (0 is the lecture's own pair)
+ * @param holdsFor    the offsets for which the relation held
+ */
+public record SeedRobustness(String caseName, String backend, String machineClass, int holds, int seeds,
+                             List<Integer> seedOffsets, List<Integer> holdsFor, String recorded) {
+
+    /** "9/10 seeds". */
+    public String fraction() {
+        return holds + "/" + seeds + " seeds";
+    }
+}

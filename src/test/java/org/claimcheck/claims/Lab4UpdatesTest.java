@@ -1,0 +1,178 @@
+package org.claimcheck.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.Stream;
+import org.claimcheck.data.Dataset;
+import org.claimcheck.data.Synthetic;
+import org.claimcheck.model.ClassicalMomentum;
+import org.claimcheck.model.schedule.Cosine;
+import org.claimcheck.model.schedule.CosineRestarts;
+import org.claimcheck.model.schedule.Exponential;
+import org.claimcheck.model.schedule.LinearWarmup;
+import org.claimcheck.model.schedule.Triangular;
+import org.claimcheck.report.CurveCsv;
+import org.claimcheck.training.Recipe;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.BaseTrainingListener;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ISchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
+
+/**
+ * LAB4's schedules, each checked at every step against the formula the lab states, and its
+ * hand-written SGD with momentum, checked update by update against a plain-Java computation.
+ */
+@Tag("claim")
+class Lab4UpdatesTest {
+
+    static final int STEPS = 300;
+    static final double ETA = 0.1;
+
+    record Formula(ISchedule schedule, IntToDoubleFunction lab, ISchedule nd4jEquivalent) {
+    }
+
+    static Formula formula(String name) {
+        return switch (name) {
+            case "exponential" -> new Formula(new Exponential(ETA, 0.99), t -> ETA * Math.pow(0.99, t),
+                    new ExponentialSchedule(ScheduleType.ITERATION, ETA, 0.99));
+            case "cosine" -> new Formula(new Cosine(ETA, 0.001, 200),
+                    t -> t >= 200 ? 0.001 : 0.001 + 0.5 * (ETA - 0.001) * (1 + Math.cos(Math.PI * t / 200)), null);
+            case "triangular" -> new Formula(new Triangular(ETA, 50, 250), t -> {
+                int u = t + 1;
+                return u <= 50 ? u * ETA / 50 : Math.max(0, ETA * (250 - u) / 200);
+            }, null);
+            case "linear warm-up" -> new Formula(new LinearWarmup(ETA, 50), t -> Math.min(t + 1, 50) * ETA / 50, null);
+            default -> new Formula(new CosineRestarts(ETA, 0.001, 100, 0.5),
+                    t -> 0.001 + 0.5 * (ETA * Math.pow(0.5, t / 100) - 0.001) * (1 + Math.cos(Math.PI * (t % 100) / 100)), null);
+        };
+    }
+
+    static Stream<Arguments> scheduleCases() {
+        return ClaimCase.onEveryBackend(Catalogue.LAB4_SCHEDULES, "exponential", "cosine", "triangular", "linear warm-up", "cyclical with restarts");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scheduleCases")
+    void schedules(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Formula formula = formula(claimCase.caseName());
+        List<List<Object>> rows = new ArrayList<>();
+        int mismatches = 0;
+        int nd4jMismatches = 0;
+        String firstMismatch = "";
+        for (int t = 0; t < STEPS; t++) {
+            double ours = formula.schedule().valueAt(t, 0);
+            double lab = formula.lab().applyAsDouble(t);
+            double nd4j = formula.nd4jEquivalent() == null ? Double.NaN : formula.nd4jEquivalent().valueAt(t, 0);
+            rows.add(List.of(t, ours, lab, formula.nd4jEquivalent() == null ? "" : nd4j));
+            if (Double.doubleToLongBits(ours) != Double.doubleToLongBits(lab)) {
+                if (mismatches++ == 0) {
+                    firstMismatch = " (first at step " + t + ": " + ours + " vs " + lab + ")";
+                }
+            }
+            if (formula.nd4jEquivalent() != null && Double.doubleToLongBits(ours) != Double.doubleToLongBits(nd4j)) {
+                nd4jMismatches++;
+            }
+        }
+        check.attachCsv("lr per step", CurveCsv.table(List.of("step", "schedule", "lab_formula", "nd4j_equivalent"), rows));
+        check.expect("the " + claimCase.caseName() + " schedule equals the lab's formula, bit for bit, at each of " + STEPS + " steps",
+                mismatches == 0, mismatches + " of " + STEPS + " steps differ" + firstMismatch + "; schedule " + formula.schedule());
+        if (formula.nd4jEquivalent() != null) {
+            check.expect("it equals ND4J's own " + formula.nd4jEquivalent().getClass().getSimpleName() + " at every step",
+                    nd4jMismatches == 0, nd4jMismatches + " of " + STEPS + " steps differ");
+        }
+        check.verify();
+    }
+
+    static Stream<Arguments> customOptimizerCases() {
+        return ClaimCase.onEveryBackend(Catalogue.LAB4_CUSTOM_OPT, "equals plain Java step by step", "trains like PyTorch's SGD momentum");
+    }
+
+    /**
+     * A 2 → 8 → 1 tanh classifier on the circles, batch 10, 60 updates, lr 0.1, momentum 0.9. The
+     * plain-Java side takes DL4J's raw gradient at each step (before DL4J divides it by the batch
+     * size) and applies M ← γM + η·(g/b), Θ ← Θ − M in float, the network's data type.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("customOptimizerCases")
+    void customOptimizer(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Dataset data = Synthetic.circles();
+        int batch = 10;
+        int steps = 60;
+        if (claimCase.caseName().startsWith("equals")) {
+            MultiLayerNetwork network = net(new ClassicalMomentum(ETA, 0.9, ClassicalMomentum.Form.LAB));
+            float[] gradient = new float[(int) network.numParams()];
+            network.addListeners(new BaseTrainingListener() {
+                @Override
+                public void onGradientCalculation(Model model) {
+                    float[] g = model.gradient().gradient().castTo(DataType.FLOAT).dup().data().asFloat();
+                    System.arraycopy(g, 0, gradient, 0, g.length);
+                }
+            });
+            float[] theta = network.params().dup().data().asFloat();
+            float[] m = new float[theta.length];
+            float lr = (float) ETA;
+            float gamma = 0.9f;
+            int differing = 0;
+            long worstUlps = 0;
+            List<List<Object>> rows = new ArrayList<>();
+            for (int step = 0; step < steps; step++) {
+                network.fit(minibatch(data, step, batch));
+                int stepDiffering = 0;
+                float[] after = network.params().dup().data().asFloat();
+                for (int i = 0; i < theta.length; i++) {
+                    float g = gradient[i] / batch;
+                    m[i] = m[i] * gamma + g * lr;
+                    theta[i] = theta[i] - m[i];
+                    long ulps = Math.abs((long) Float.floatToIntBits(theta[i]) - Float.floatToIntBits(after[i]));
+                    if (ulps != 0) {
+                        stepDiffering++;
+                        worstUlps = Math.max(worstUlps, ulps);
+                    }
+                    theta[i] = after[i];
+                }
+                differing += stepDiffering;
+                rows.add(List.of(step + 1, stepDiffering, after[0], after[after.length - 1]));
+            }
+            check.attachCsv("parameters differing per step", CurveCsv.table(List.of("step", "differing", "first_param", "last_param"), rows));
+            check.expect("after each of " + steps + " updates, every parameter equals the plain-Java M ← γM + η∇, Θ ← Θ − M, bit for bit",
+                    differing == 0, differing + " parameter values differ over " + steps + " steps × " + theta.length
+                            + " parameters; worst " + worstUlps + " ulp");
+        } else {
+            MultiLayerNetwork lab = net(new ClassicalMomentum(ETA, 0.9, ClassicalMomentum.Form.LAB));
+            MultiLayerNetwork torch = net(new ClassicalMomentum(ETA, 0.9, ClassicalMomentum.Form.TORCH));
+            for (int step = 0; step < steps; step++) {
+                lab.fit(minibatch(data, step, batch));
+                torch.fit(minibatch(data, step, batch));
+            }
+            double scale = torch.params().amaxNumber().doubleValue();
+            double gap = lab.params().castTo(DataType.DOUBLE).sub(torch.params().castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
+            check.expect("after " + steps + " updates, the lab's form (η inside the buffer) and PyTorch's (η outside) agree to 1e-5 of the"
+                    + " largest parameter: the same algorithm, rounded differently", gap <= 1e-5 * scale,
+                    String.format("largest parameter difference %.3g, largest parameter %.3g", gap, scale));
+        }
+        check.verify();
+    }
+
+    static MultiLayerNetwork net(ClassicalMomentum updater) {
+        return org.claimcheck.model.NetworkFactory.build(Dataset.Task.BINARY, 2, 1, List.of(8), Activation.TANH, updater, 666,
+                DataType.FLOAT, Recipe.KERAS);
+    }
+
+    static DataSet minibatch(Dataset data, int step, int batch) {
+        int[] rows = java.util.stream.IntStream.range(0, data.size()).toArray();
+        int from = (step * batch) % data.size();
+        return data.rows(rows, from, from + batch, DataType.FLOAT);
+    }
+}

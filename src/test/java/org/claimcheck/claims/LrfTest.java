@@ -1,0 +1,202 @@
+package org.claimcheck.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.claimcheck.data.Dataset;
+import org.claimcheck.data.Datasets;
+import org.claimcheck.data.Mnist;
+import org.claimcheck.data.Synthetic;
+import org.claimcheck.model.Optimizer;
+import org.claimcheck.model.schedule.FinderRamp;
+import org.claimcheck.report.CurveCsv;
+import org.claimcheck.run.RecordedRun;
+import org.claimcheck.training.LrRangeTest;
+import org.claimcheck.training.RunCache;
+import org.claimcheck.training.RunSpec;
+import org.claimcheck.training.Trainer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.dataset.DataSet;
+
+/**
+ * The learning-rate finder study. Its gradient-descent experiments use linear models with the
+ * notebook's cost zᵀz/2n, no bias, and its start [1.0, 0.5]; its range test uses the Keras model
+ * of the notebook (Flatten → Dense 512 ReLU → softmax, Adam, batch 128) on MNIST, since
+ * Fashion-MNIST is not in the course data.
+ */
+@Tag("claim")
+class LrfTest {
+
+    static final Map<String, RunSpec> FINDER_RUNS = new LinkedHashMap<>();
+    static final Map<String, RunSpec> LINE_RUNS = new LinkedHashMap<>();
+    static final Map<String, RunSpec> TUNED_RUNS = new LinkedHashMap<>();
+    /**
+     * τ = 0.05 for slope and intercept: five times the least-squares standard errors at noise 0.1
+     * and n = 300 (about 0.010 for the slope, 0.006 for the intercept).
+     */
+    static final double LINE_TOLERANCE = 0.05;
+
+    static {
+        FINDER_RUNS.put("finder-1e-6-k8", RunSpec.on(Synthetic.NOISY_LINE).lrfLinearModel().optimizer(Optimizer.SGD)
+                .schedule(new FinderRamp(1e-6, 8)).learningRate(1e-6).batch(100, 53));
+        LINE_RUNS.put("lr-0.1", RunSpec.on(Synthetic.NOISY_LINE).lrfLinearModel().optimizer(Optimizer.SGD).learningRate(0.1).batch(100, 200));
+        for (double lr : new double[] {0.01, 0.2}) {
+            TUNED_RUNS.put("lr-" + lr, RunSpec.on(Synthetic.TWO_GAUSSIANS).lrfLinearModel().optimizer(Optimizer.SGD).learningRate(lr)
+                    .batch(100, 300));
+        }
+    }
+
+    static Stream<Arguments> scheduleCases() {
+        return ClaimCase.onEveryBackend(Catalogue.LRF_SCHED, "lr0 1e-5, k 10, 54 iterations", "lr0 1e-6, k 8, 53 iterations, in training");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scheduleCases")
+    void finderSchedule(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        boolean training = claimCase.caseName().endsWith("in training");
+        double lr0 = training ? 1e-6 : 1e-5;
+        int k = training ? 8 : 10;
+        int iterations = training ? 53 : 54;
+        double[] used = new double[iterations];
+        if (training) {
+            RecordedRun run = check.train(FINDER_RUNS).get("finder-1e-6-k8");
+            used = run.epochLearningRate();
+        } else {
+            FinderRamp ramp = new FinderRamp(lr0, k);
+            for (int it = 0; it < iterations; it++) {
+                used[it] = ramp.valueAt(0, it);
+            }
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        int differing = 0;
+        for (int it = 0; it < iterations; it++) {
+            double formula = lr0 * Math.pow(10, (double) it / k);
+            rows.add(List.of(it, used[it], formula));
+            differing += Double.doubleToLongBits(formula) == Double.doubleToLongBits(used[it]) ? 0 : 1;
+        }
+        check.attachCsv("lr per iteration", CurveCsv.table(List.of("iteration", "lr", "lr0_times_10_pow_it_over_k"), rows));
+        check.expect("the " + (training ? "lr the network trained with" : "schedule") + " equals lr0 · 10^(it/k) at each of "
+                + iterations + " iterations, bit for bit", differing == 0 && used.length == iterations,
+                differing + " of " + iterations + " differ; first " + used[0] + ", last " + used[used.length - 1]).verify();
+    }
+
+    static Stream<Arguments> lineCases() {
+        return ClaimCase.onEveryBackend(Catalogue.LRF_LINREG, "slope", "intercept");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lineCases")
+    void line(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<String, RecordedRun> runs = check.train(LINE_RUNS);
+        boolean slope = claimCase.caseName().equals("slope");
+        double truth = slope ? Synthetic.LINE_SLOPE : Synthetic.LINE_INTERCEPT;
+        Predicate<Map<String, RecordedRun>> relation = r -> Math.abs(fitted(r.get("lr-0.1"), slope) - truth) <= LINE_TOLERANCE;
+        check.expect("mini-batch gradient descent (lr 0.1, batch 100, 200 epochs) fits the " + claimCase.caseName() + " within "
+                        + LINE_TOLERANCE + " of " + truth, relation.test(runs),
+                String.format("fitted intercept %.5f, slope %.5f", fitted(runs.get("lr-0.1"), false), fitted(runs.get("lr-0.1"), true)))
+                .robustness(relation).verify();
+    }
+
+    /** The model's weights are [intercept, slope]: the notebook's design matrix is [1, x]. */
+    static double fitted(RecordedRun run, boolean slope) {
+        return run.finalParameters()[slope ? 1 : 0];
+    }
+
+    static Stream<Arguments> tunedCases() {
+        return ClaimCase.onEveryBackend(Catalogue.LRF_TUNED, "0.2 below 0.01");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tunedCases")
+    void tuned(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        Map<String, RecordedRun> runs = check.train(TUNED_RUNS);
+        Predicate<Map<String, RecordedRun>> relation = r -> r.get("lr-0.2").finalEpochLoss() < r.get("lr-0.01").finalEpochLoss();
+        check.expect("after 300 iterations the cost at lr 0.2 is below the cost at lr 0.01", relation.test(runs),
+                String.format("final cost: lr 0.2 %.6f, lr 0.01 %.6f", runs.get("lr-0.2").finalEpochLoss(), runs.get("lr-0.01").finalEpochLoss()))
+                .robustness(relation).verify();
+    }
+
+    static Stream<Arguments> rangeCases() {
+        return ClaimCase.onEveryBackend(Catalogue.LRF_RANGE, "falls then explodes", "stops by the rule", "weights restored",
+                "suggested lr beats a bad one");
+    }
+
+    static final double MIN_LR = 0.001;
+    static final double MAX_LR = 1;
+    static final int RANGE_BATCH = 128;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rangeCases")
+    void rangeTest(ClaimCase claimCase) {
+        ClaimCheck check = ClaimCheck.begin(claimCase);
+        RunSpec model = RunSpec.on(Mnist.TRAIN, 512).optimizer(Optimizer.ADAM).batch(RANGE_BATCH, 2);
+        Dataset data = Datasets.load(Mnist.TRAIN);
+        List<DataSet> minibatches = new ArrayList<>();
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, data.size()).boxed().toList());
+        java.util.Collections.shuffle(order, new java.util.Random(RunSpec.LECTURE_ORDER_SEED));
+        int[] rows = order.stream().mapToInt(Integer::intValue).toArray();
+        for (int from = 0; from + RANGE_BATCH <= data.size(); from += RANGE_BATCH) {
+            minibatches.add(data.rows(rows, from, from + RANGE_BATCH, DataType.FLOAT));
+        }
+        MultiLayerNetwork network = Trainer.network(model, data, RunSpec.LECTURE_INIT_SEED);
+        double[] before = network.params().dup().castTo(DataType.DOUBLE).data().asDouble();
+        LrRangeTest finder = new LrRangeTest(MIN_LR, MAX_LR, minibatches.size(), 0.9);
+        LrRangeTest.Result result = finder.run(network, minibatches);
+        double[] after = network.params().dup().castTo(DataType.DOUBLE).data().asDouble();
+        List<List<Object>> curve = new ArrayList<>();
+        for (int i = 0; i < result.steps(); i++) {
+            curve.add(List.of(i + 1, result.learningRates().get(i), result.losses().get(i), result.smoothedLosses().get(i)));
+        }
+        check.attachCsv("range test", CurveCsv.table(List.of("step", "lr", "loss", "smoothed_loss"), curve));
+        List<Double> smooth = result.smoothedLosses();
+        double best = smooth.get(result.bestStep());
+        String numbers = String.format("%d of %d steps; smoothed loss %.4f at lr %.2g, lowest %.4f at lr %.3g (step %d), last %.4g at lr %.3g;"
+                        + " stop multiplier %.2f; suggested lr %.3g", result.steps(), minibatches.size(), smooth.get(0), MIN_LR, best,
+                result.learningRates().get(result.bestStep()), result.bestStep() + 1, smooth.get(smooth.size() - 1),
+                result.learningRates().get(result.steps() - 1), result.stopMultiplier(), result.suggestedLr());
+        switch (claimCase.caseName()) {
+            case "falls then explodes" -> check.expect("the smoothed loss first falls below its start, then rises past "
+                            + result.stopMultiplier() + " × its lowest value", best < smooth.get(0) && result.bestStep() > 0
+                            && smooth.get(smooth.size() - 1) > result.stopMultiplier() * best, numbers);
+            case "stops by the rule" -> check.expect("the test stops at the first step whose smoothed loss exceeds "
+                    + result.stopMultiplier() + " × the best (stop_multiplier = −20·0.9/3 + 10 = 4), before the lr range ends",
+                    result.stoppedByRule() && result.stopMultiplier() == 4.0 && firstAbove(smooth, result.stopMultiplier()) == result.steps() - 1,
+                    numbers);
+            case "weights restored" -> check.expect("the network's weights after the test equal those before it, bit for bit",
+                    java.util.Arrays.equals(before, after), numbers);
+            default -> {
+                RunSpec suggested = model.learningRate(result.suggestedLr());
+                RunSpec bad = model.learningRate(MAX_LR);
+                RecordedRun good = check.addDraw("suggested lr " + String.format("%.3g", result.suggestedLr()), RunCache.get(suggested));
+                RecordedRun worse = check.addDraw("lr " + MAX_LR, RunCache.get(bad));
+                check.expect("two epochs at the suggested lr end with a lower loss than two epochs at lr " + MAX_LR + " (the top of the range)",
+                        good.finalWholeDataLoss() < worse.finalWholeDataLoss() || worse.diverged(),
+                        numbers + String.format("; data loss after 2 epochs: suggested %.4f, lr %.1f %s", good.finalWholeDataLoss(), MAX_LR,
+                                worse.diverged() ? "diverged" : String.format("%.4f", worse.finalWholeDataLoss())));
+            }
+        }
+        check.verify();
+    }
+
+    static int firstAbove(List<Double> smooth, double multiplier) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < smooth.size(); i++) {
+            best = Math.min(best, smooth.get(i));
+            if (smooth.get(i) > multiplier * best) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
