@@ -49,6 +49,8 @@ public final class ClaimCheck {
     private String robustness = "";
     public static final String ROBUSTNESS_SEEDS_PROPERTY = "claimcheck.robustness.seeds";
     public static final int MIN_ROBUSTNESS_SEEDS = 10;
+    /** -Dclaimcheck.robustness.record=false records bands without the (longer) seed-robustness runs. */
+    public static final String ROBUSTNESS_RECORD_PROPERTY = "claimcheck.robustness.record";
 
     private ClaimCheck(ClaimCase claimCase, Class<?> testClass, ExpectedBands expectedBands) {
         this.claimCase = claimCase;
@@ -139,8 +141,8 @@ public final class ClaimCheck {
         String backend = claimCase.backend().id();
         var mode = org.claimcheck.expect.RecordMode.fromSystemProperty();
         var stored = store.lookup(claim, claimCase.caseName(), backend);
-        boolean record = mode == org.claimcheck.expect.RecordMode.ALL
-                || (mode != org.claimcheck.expect.RecordMode.OFF && stored.isEmpty());
+        boolean record = Boolean.parseBoolean(System.getProperty(ROBUSTNESS_RECORD_PROPERTY, "true"))
+                && (mode == org.claimcheck.expect.RecordMode.ALL || (mode != org.claimcheck.expect.RecordMode.OFF && stored.isEmpty()));
         if (record) {
             int seeds = Integer.parseInt(System.getProperty(ROBUSTNESS_SEEDS_PROPERTY, String.valueOf(MIN_ROBUSTNESS_SEEDS)).strip());
             if (seeds < MIN_ROBUSTNESS_SEEDS) {

@@ -51,6 +51,7 @@ class L13LearningRateTest {
                         e.getValue().diverged() ? e.getValue().divergedAtStep() : "", BANKNOTE_CONVERGED)).toList()));
         String numbers = "epochs to τ = " + BANKNOTE_CONVERGED + ": " + Relations.describe(runs.keySet(), epochs)
                 + "; final loss: " + Relations.describe(runs.keySet(), finals);
+        check.robustness(r -> holds(claimCase.caseName(), r));
         switch (claimCase.caseName()) {
             case "0.001 too slow" -> check.expect("lr 0.001 has not reached τ by epoch 100", Double.isInfinite(slow.epochsToReach(BANKNOTE_CONVERGED)), numbers);
             case "10 fails" -> check.expect("lr 10 diverges or ends at least " + FAR_ABOVE + "× above lr 1's final loss",
@@ -62,5 +63,19 @@ class L13LearningRateTest {
                     Relations.nonIncreasing(epochs.subList(0, 4)) && Relations.strictlyDecreasing(finals.subList(0, 4)), numbers);
         }
         check.verify();
+    }
+
+    /** The case's relation on any set of the five runs (for seed robustness; the sentences above say the same). */
+    static boolean holds(String caseName, Map<String, RecordedRun> runs) {
+        List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
+        List<Double> finals = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();
+        RecordedRun one = runs.get("lr-1.0");
+        RecordedRun ten = runs.get("lr-10.0");
+        return switch (caseName) {
+            case "0.001 too slow" -> Double.isInfinite(runs.get("lr-0.001").epochsToReach(BANKNOTE_CONVERGED));
+            case "10 fails" -> ten.diverged() || ten.finalEpochLoss() >= FAR_ABOVE * one.finalEpochLoss();
+            case "1 fastest" -> epochs.stream().allMatch(e -> epochs.get(3) <= e) && finals.stream().allMatch(f -> finals.get(3) <= f);
+            default -> Relations.nonIncreasing(epochs.subList(0, 4)) && Relations.strictlyDecreasing(finals.subList(0, 4));
+        };
     }
 }

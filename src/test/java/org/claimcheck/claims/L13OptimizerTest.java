@@ -45,6 +45,7 @@ class L13OptimizerTest {
         check.expect("Nadam reaches loss τ = " + BANKNOTE_CONVERGED + " in fewer epochs than SGD",
                         epochs.get(Optimizer.NADAM) < epochs.get(Optimizer.SGD),
                         "nadam: " + Relations.epochs(epochs.get(Optimizer.NADAM)) + ", sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)))
+                .robustness(r -> tau(r, Optimizer.NADAM) < tau(r, Optimizer.SGD))
                 .verify();
     }
 
@@ -62,6 +63,7 @@ class L13OptimizerTest {
         check.expect("SGD has not reached loss τ = " + BANKNOTE_CONVERGED + " by epoch 100",
                         Double.isInfinite(epochs.get(Optimizer.SGD)),
                         "sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)) + "; its loss at epoch 100 is " + sgd.finalEpochLoss())
+                .robustness(r -> Double.isInfinite(tau(r, Optimizer.SGD)))
                 .verify();
     }
 
@@ -78,6 +80,8 @@ class L13OptimizerTest {
                 .allMatch(e -> e.getKey() == Optimizer.NADAM || epochs.get(Optimizer.NADAM) < e.getValue());
         check.expect("Nadam reaches τ = " + BANKNOTE_CONVERGED + " in fewer epochs than each of the other six",
                         strictlyFirst, ranking(epochs))
+                .robustness(r -> java.util.Arrays.stream(Optimizer.values())
+                        .allMatch(o -> o == Optimizer.NADAM || tau(r, Optimizer.NADAM) < tau(r, o)))
                 .verify();
     }
 
@@ -93,6 +97,7 @@ class L13OptimizerTest {
         long faster = epochs.values().stream().filter(e -> e < epochs.get(Optimizer.ADAM)).count();
         check.expect("Adam is among the three fastest to τ = " + BANKNOTE_CONVERGED + " (fewer than three optimisers are strictly faster)",
                         faster < 3, "optimisers strictly faster than adam: " + faster + "; " + ranking(epochs))
+                .robustness(r -> java.util.Arrays.stream(Optimizer.values()).filter(o -> tau(r, o) < tau(r, Optimizer.ADAM)).count() < 3)
                 .verify();
     }
 
@@ -140,6 +145,11 @@ class L13OptimizerTest {
     }
 
     /** Trains (once per JVM) the seven runs, attaches their table, and returns epochs to τ. */
+    /** Epochs to τ of one optimiser's run, for seed robustness. */
+    private static double tau(Map<String, RecordedRun> runs, Optimizer optimizer) {
+        return runs.get(optimizer.kerasName()).epochsToReach(BANKNOTE_CONVERGED);
+    }
+
     private static Race race(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(Catalogue.L13_OPT.id(), OPTIMIZER_RUNS);
         Map<Optimizer, Double> epochs = new EnumMap<>(Optimizer.class);
