@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -63,15 +62,7 @@ public final class Mnist {
         Path labels = directory.file(LABELS, "the MNIST test labels (IDX1, gzip, " + IMAGES_COUNT + " labels 0-9)");
         double[][] pixels = readImages(images);
         int[] digits = readLabels(labels);
-        int[] order = new int[IMAGES_COUNT];
-        Arrays.setAll(order, i -> i);
-        Random random = new Random(SPLIT_SEED);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
+        int[] order = Shuffle.permutation(IMAGES_COUNT, SPLIT_SEED);
         train = subset(TRAIN, pixels, digits, order, 0, TRAIN_SIZE);
         heldOut = subset(HELD_OUT, pixels, digits, order, TRAIN_SIZE, IMAGES_COUNT);
     }
