@@ -6,12 +6,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 import org.claimcheck.env.Backend;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.expect.BandOutcome;
 import org.claimcheck.expect.ExpectedBands;
+import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.ExpectedVerdict;
+import org.claimcheck.expect.RecordMode;
+import org.claimcheck.expect.RobustnessStore;
+import org.claimcheck.expect.SeedRobustness;
 import org.claimcheck.expect.Verdict;
 import org.claimcheck.expect.VerdictStore;
 import org.claimcheck.report.AllureReport;
@@ -122,6 +130,15 @@ public final class ClaimCheck {
         return run;
     }
 
+    /**
+     * Records one relation of the claim that depends on its seeded runs: judged on {@code runs},
+     * and handed to {@link #robustness} to be judged on other seeds too.
+     */
+    public ClaimCheck expect(String sentence, Predicate<Map<String, RecordedRun>> relation, Map<String, RecordedRun> runs,
+                             String evidence) {
+        return expect(sentence, relation.test(runs), evidence).robustness(relation);
+    }
+
     /** Records one relation of the claim, in the words a reader recognises, with the numbers behind it. */
     public ClaimCheck expect(String sentence, boolean holds, String evidence) {
         findings.add(new Finding(sentence, holds, evidence));
@@ -135,42 +152,48 @@ public final class ClaimCheck {
      * the relation holds is stored in expected/&lt;claim&gt;/robustness.json; otherwise the stored
      * fraction is read and shown beside the verdict.
      */
-    public ClaimCheck robustness(java.util.function.Predicate<Map<String, RecordedRun>> relation) {
-        var store = new org.claimcheck.expect.RobustnessStore(org.claimcheck.expect.ExpectedStore.fromSystemProperty());
+    public ClaimCheck robustness(Predicate<Map<String, RecordedRun>> relation) {
+        var store = new RobustnessStore(ExpectedStore.fromSystemProperty());
         String claim = claimCase.claim().id();
         String backend = claimCase.backend().id();
-        var mode = org.claimcheck.expect.RecordMode.fromSystemProperty();
-        var stored = store.lookup(claim, claimCase.caseName(), backend);
+        RecordMode mode = RecordMode.fromSystemProperty();
+        Optional<SeedRobustness> stored = store.lookup(claim, claimCase.caseName(), backend);
         boolean record = Boolean.parseBoolean(System.getProperty(ROBUSTNESS_RECORD_PROPERTY, "true"))
-                && (mode == org.claimcheck.expect.RecordMode.ALL || (mode != org.claimcheck.expect.RecordMode.OFF && stored.isEmpty()));
+                && (mode == RecordMode.ALL || (mode != RecordMode.OFF && stored.isEmpty()));
         if (record) {
-            int seeds = Integer.parseInt(System.getProperty(ROBUSTNESS_SEEDS_PROPERTY, String.valueOf(MIN_ROBUSTNESS_SEEDS)).strip());
-            if (seeds < MIN_ROBUSTNESS_SEEDS) {
-                throw new IllegalArgumentException("-D" + ROBUSTNESS_SEEDS_PROPERTY + "=" + seeds + ": seed robustness needs at least "
-                        + MIN_ROBUSTNESS_SEEDS + " seeds");
-            }
-            List<Integer> offsets = new ArrayList<>();
-            List<Integer> holdsFor = new ArrayList<>();
-            for (int k = 0; k < seeds; k++) {
-                int offset = k;
-                Map<String, RecordedRun> reseeded = new LinkedHashMap<>();
-                trainedSpecs.forEach((name, spec) -> reseeded.put(name,
-                        RunCache.get(spec.seeds(spec.initSeed() + offset, spec.orderSeed() + offset))));
-                offsets.add(k);
-                if (relation.test(reseeded)) {
-                    holdsFor.add(k);
-                }
-            }
-            var entry = new org.claimcheck.expect.SeedRobustness(claimCase.caseName(), backend, MachineInfo.current().key(),
-                    holdsFor.size(), seeds, offsets, holdsFor,
-                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            int seeds = robustnessSeeds();
+            List<Integer> holdsFor = java.util.stream.IntStream.range(0, seeds).filter(k -> relation.test(reseeded(k))).boxed().toList();
+            SeedRobustness entry = new SeedRobustness(claimCase.caseName(), backend, MachineInfo.current().key(), holdsFor.size(), seeds,
+                    java.util.stream.IntStream.range(0, seeds).boxed().toList(), holdsFor,
+                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
             store.write(claim, entry);
-            stored = java.util.Optional.of(entry);
+            stored = Optional.of(entry);
         }
-        robustness = stored.map(r -> r.fraction() + " (" + r.machineClass() + ")")
-                .orElse("not recorded: run " + howToRecord());
+        robustness = stored.map(r -> r.fraction() + " (" + r.machineClass() + ")").orElse("not recorded: run " + howToRecord());
         AllureReport.parameter("seed robustness", robustness);
         return this;
+    }
+
+    /** Every seeded run this check trained, with seed pair k (RunCache trains each once per JVM). */
+    private Map<String, RecordedRun> reseeded(int k) {
+        Map<String, RecordedRun> runs = new LinkedHashMap<>();
+        trainedSpecs.forEach((name, spec) -> runs.put(name, RunCache.get(spec.seedsShiftedBy(k))));
+        return runs;
+    }
+
+    private static int robustnessSeeds() {
+        String text = System.getProperty(ROBUSTNESS_SEEDS_PROPERTY, String.valueOf(MIN_ROBUSTNESS_SEEDS)).strip();
+        int seeds;
+        try {
+            seeds = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + ROBUSTNESS_SEEDS_PROPERTY + "=" + text + " is not a whole number of seeds");
+        }
+        if (seeds < MIN_ROBUSTNESS_SEEDS) {
+            throw new IllegalArgumentException("-D" + ROBUSTNESS_SEEDS_PROPERTY + "=" + seeds + ": seed robustness needs at least "
+                    + MIN_ROBUSTNESS_SEEDS + " seeds");
+        }
+        return seeds;
     }
 
     /** Adds a chart beyond the loss curves (timings, parameter counts). */

@@ -119,7 +119,7 @@ public final class ExpectedBands {
         runs.add(canonical);
         RunSpec spec = canonical.spec();
         for (int k = 1; k < seeds; k++) {
-            runs.add(trainer.apply(spec.seeds(spec.initSeed() + k, spec.orderSeed() + k)));
+            runs.add(trainer.apply(spec.seedsShiftedBy(k)));
         }
         BandRule rule = BandRule.DEFAULT;
         Map<String, ExpectedCurve> curves = new LinkedHashMap<>();

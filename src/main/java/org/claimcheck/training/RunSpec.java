@@ -91,6 +91,14 @@ public record RunSpec(String data, List<Integer> hidden, String activation, Opti
         return new RunSpec(data, hidden, activation, optimizer, defaults, learningRate, batchSize, epochs, init, order, dataType, recipe);
     }
 
+    /** Seed pair k of a band or a robustness record: k added to both seeds (k = 0 is this spec). */
+    public RunSpec seedsShiftedBy(int k) {
+        if (!fullySeeded()) {
+            throw new IllegalStateException(slug() + " has no fixed seeds to shift");
+        }
+        return seeds(initSeed + k, orderSeed + k);
+    }
+
     public RunSpec unseeded() {
         return seeds(null, null);
     }

@@ -39,8 +39,6 @@ class L13LearningRateTest {
     void learningRateProfiles(ClaimCase claimCase) {
         ClaimCheck check = ClaimCheck.begin(claimCase);
         Map<String, RecordedRun> runs = check.train(LR_RUNS);
-        RecordedRun slow = runs.get("lr-0.001");
-        RecordedRun one = runs.get("lr-1.0");
         RecordedRun ten = runs.get("lr-10.0");
         List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
         List<Double> finals = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();
@@ -51,21 +49,18 @@ class L13LearningRateTest {
                         e.getValue().diverged() ? e.getValue().divergedAtStep() : "", BANKNOTE_CONVERGED)).toList()));
         String numbers = "epochs to τ = " + BANKNOTE_CONVERGED + ": " + Relations.describe(runs.keySet(), epochs)
                 + "; final loss: " + Relations.describe(runs.keySet(), finals);
-        check.robustness(r -> holds(claimCase.caseName(), r));
-        switch (claimCase.caseName()) {
-            case "0.001 too slow" -> check.expect("lr 0.001 has not reached τ by epoch 100", Double.isInfinite(slow.epochsToReach(BANKNOTE_CONVERGED)), numbers);
-            case "10 fails" -> check.expect("lr 10 diverges or ends at least " + FAR_ABOVE + "× above lr 1's final loss",
-                    ten.diverged() || ten.finalEpochLoss() >= FAR_ABOVE * one.finalEpochLoss(),
-                    (ten.diverged() ? "lr 10 diverged at step " + ten.divergedAtStep() + "; " : "") + numbers);
-            case "1 fastest" -> check.expect("lr 1 reaches τ in the fewest epochs and ends at the lowest loss",
-                    epochs.stream().allMatch(e -> epochs.get(3) <= e) && finals.stream().allMatch(f -> finals.get(3) <= f), numbers);
-            default -> check.expect("from lr 0.001 to 1, a larger lr reaches τ in fewer epochs (never counts as slowest) and ends lower",
-                    Relations.nonIncreasing(epochs.subList(0, 4)) && Relations.strictlyDecreasing(finals.subList(0, 4)), numbers);
-        }
+        String sentence = switch (claimCase.caseName()) {
+            case "0.001 too slow" -> "lr 0.001 has not reached τ by epoch 100";
+            case "10 fails" -> "lr 10 diverges or ends at least " + FAR_ABOVE + "× above lr 1's final loss";
+            case "1 fastest" -> "lr 1 reaches τ in the fewest epochs and ends at the lowest loss";
+            default -> "from lr 0.001 to 1, a larger lr reaches τ in fewer epochs (never counts as slowest) and ends lower";
+        };
+        check.expect(sentence, r -> holds(claimCase.caseName(), r), runs,
+                (ten.diverged() ? "lr 10 diverged at step " + ten.divergedAtStep() + "; " : "") + numbers);
         check.verify();
     }
 
-    /** The case's relation on any set of the five runs (for seed robustness; the sentences above say the same). */
+    /** The case's relation on the five runs, whichever seeds they were trained with. */
     static boolean holds(String caseName, Map<String, RecordedRun> runs) {
         List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
         List<Double> finals = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();

@@ -83,7 +83,7 @@ class Lab4OptimizersTest {
                 relation = r -> better(r.get("sgd-momentum"), r.get("rmsprop"));
             }
         }
-        check.expect(sentence, relation.test(runs), numbers).robustness(relation).verify();
+        check.expect(sentence, relation, runs, numbers).verify();
     }
 
     /** The lab compares the average loss and the accuracy of the last epoch. */
@@ -125,7 +125,7 @@ class Lab4OptimizersTest {
                 relation = r -> drop(r, 6) > drop(r, 5) && drop(r, 11) > drop(r, 10);
             }
         }
-        check.expect(sentence, relation.test(runs), numbers).robustness(relation).verify();
+        check.expect(sentence, relation, runs, numbers).verify();
     }
 
     /** PyTorch's MultiStepLR values: 0.1, then 0.1·0.1, then (0.1·0.1)·0.1. */
@@ -163,9 +163,8 @@ class Lab4OptimizersTest {
                 ? r -> norm(r.get("hidden-1e-3_output-5e-4"), true) < norm(r.get("hidden-5e-4_output-1e-3"), true)
                 : r -> norm(r.get("hidden-5e-4_output-1e-3"), false) < norm(r.get("hidden-1e-3_output-5e-4"), false);
         check.expect("the " + claimCase.caseName() + " end with the smaller weight norm in the run that gives them weight decay 1e-3 rather than 5e-4",
-                relation.test(runs), String.join("; ", runs.entrySet().stream().map(e -> String.format("%s: hidden norm %.4f, output norm %.4f",
-                        e.getKey(), norm(e.getValue(), true), norm(e.getValue(), false))).toList()))
-                .robustness(relation).verify();
+                relation, runs, String.join("; ", runs.entrySet().stream().map(e -> String.format("%s: hidden norm %.4f, output norm %.4f",
+                        e.getKey(), norm(e.getValue(), true), norm(e.getValue(), false))).toList())).verify();
     }
 
     /** The L2 norm of the weights and biases of the hidden layers (784·200 + 200 + 200·100 + 100 values first) or of the output layer. */

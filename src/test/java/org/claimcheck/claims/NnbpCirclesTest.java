@@ -83,7 +83,7 @@ class NnbpCirclesTest {
             sentence = "sigmoid reaches τ in fewer epochs at lr 0.3 than at lr 0.03";
             relation = r -> epochs(r, "sigmoid-0.3") < epochs(r, "sigmoid-0.03");
         }
-        check.expect(sentence, relation.test(runs), epochsText(runs)).robustness(relation).verify();
+        check.expect(sentence, relation, runs, epochsText(runs)).verify();
     }
 
     static Stream<Arguments> depthCases() {
@@ -100,8 +100,7 @@ class NnbpCirclesTest {
         String deep = claimCase.caseName() + "-deep";
         Predicate<Map<String, RecordedRun>> relation = r -> harder(r.get(deep), r.get(shallow));
         check.expect(claimCase.caseName() + " with 6 hidden layers [4, 2, 2, 2, 2, 2] reaches τ later than with [4, 2], or not at all"
-                        + " (if neither does, it ends at a higher loss)", relation.test(runs), epochsText(runs))
-                .robustness(relation).verify();
+                        + " (if neither does, it ends at a higher loss)", relation, runs, epochsText(runs)).verify();
     }
 
     static boolean harder(RecordedRun deep, RecordedRun shallow) {
@@ -129,7 +128,7 @@ class NnbpCirclesTest {
                 : r -> r.get(run).diverged() || Double.isInfinite(epochs(r, run));
         check.expect(good ? run + " reaches τ = " + CIRCLES_TRAINED + " within " + INIT_EPOCHS + " epochs"
                         : run + " diverges or never reaches τ = " + CIRCLES_TRAINED + " within " + INIT_EPOCHS + " epochs",
-                relation.test(runs), epochsText(runs)).robustness(relation).verify();
+                relation, runs, epochsText(runs)).verify();
     }
 
     static double epochs(Map<String, RecordedRun> runs, String name) {

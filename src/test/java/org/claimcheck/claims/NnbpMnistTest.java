@@ -79,7 +79,7 @@ class NnbpMnistTest {
             relation = r -> r.get(run).finalAccuracy() >= LEARNS && r.get(run).finalAccuracy() > r.get("wd-1.0").finalAccuracy()
                     && r.get(run).finalAccuracy() > r.get("wd-10.0").finalAccuracy();
         }
-        check.expect(sentence, relation.test(runs), numbers).robustness(relation).verify();
+        check.expect(sentence, relation, runs, numbers).verify();
     }
 
     static Stream<Arguments> adamEarlyCases() {
@@ -99,10 +99,9 @@ class NnbpMnistTest {
                         .toList()));
         Predicate<Map<String, RecordedRun>> relation = r -> r.get("adam").wholeDataLossAtStep(k).orElseThrow()
                 < r.get("sgd").wholeDataLossAtStep(k).orElseThrow();
-        check.expect("after " + k + " steps, Adam (lr 0.001) has a lower whole-data loss than SGD (lr 0.01)", relation.test(runs),
+        check.expect("after " + k + " steps, Adam (lr 0.001) has a lower whole-data loss than SGD (lr 0.01)", relation, runs,
                 String.format("whole-data loss after %d steps: adam %.4f, sgd %.4f", k, runs.get("adam").wholeDataLossAtStep(k).orElseThrow(),
-                        runs.get("sgd").wholeDataLossAtStep(k).orElseThrow()))
-                .robustness(relation).verify();
+                        runs.get("sgd").wholeDataLossAtStep(k).orElseThrow())).verify();
     }
 
     private static String pct(double fraction) {
