@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Datasets;
+import org.claimcheck.data.Shuffle;
 import org.claimcheck.model.NetworkFactory;
 import org.claimcheck.run.RecordedRun;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -53,12 +54,13 @@ public final class Trainer {
 
         boolean classes = data.task() == Dataset.Task.MULTICLASS;
         for (int epoch = 0; epoch < spec.epochs() && recorder.steps() < totalSteps; epoch++) {
-            shuffle(indices, order);
+            Shuffle.inPlace(indices, order);
             network.setEpochCount(epoch);
             double weightedLoss = 0;
             int seen = 0;
             long epochNanos = 0;
-            double learningRate = network.getLearningRate(0) == null ? Double.NaN : network.getLearningRate(0);
+            Double lr = network.getLearningRate(0);
+            double learningRate = lr == null ? Double.NaN : lr;
             for (int from = 0; from < n && recorder.steps() < totalSteps; from += batch) {
                 int to = Math.min(from + batch, n);
                 DataSet minibatch = data.rows(indices, from, to, spec.dataType());
@@ -103,15 +105,5 @@ public final class Trainer {
         INDArray predicted = network.output(data.getFeatures()).argMax(1);
         INDArray actual = data.getLabels().argMax(1);
         return predicted.eq(actual).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).meanNumber().doubleValue();
-    }
-
-    /** Fisher-Yates with the given generator, as numpy's in-place shuffle does each Keras epoch. */
-    static void shuffle(int[] indices, Random random) {
-        for (int i = indices.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = indices[i];
-            indices[i] = indices[j];
-            indices[j] = swap;
-        }
     }
 }
