@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,10 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
-import org.claimcheck.env.Backend;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.expect.BandOutcome;
 import org.claimcheck.expect.ExpectedBands;
+import org.claimcheck.expect.ExpectedMatch;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.ExpectedVerdict;
 import org.claimcheck.expect.RecordMode;
@@ -26,13 +27,16 @@ import org.claimcheck.report.AllureReport;
 import org.claimcheck.report.ChartSeries;
 import org.claimcheck.report.Charts;
 import org.claimcheck.report.CurveCsv;
+import org.claimcheck.report.ReportsDir;
+import org.claimcheck.report.ResultSet;
 import org.claimcheck.report.RunFiles;
+import org.claimcheck.report.sets.CaseResult;
+import org.claimcheck.report.sets.CaseResults;
 import org.claimcheck.report.VerdictTable;
 import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunCache;
 import org.claimcheck.training.RunSpec;
-import org.junit.jupiter.api.Assumptions;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -66,7 +70,10 @@ public final class ClaimCheck {
         this.expectedBands = expectedBands;
     }
 
-    /** Labels the test for the report and skips it, with the reason, when its backend is not this JVM's. */
+    /**
+     * Labels the test for the report and skips it, with the reason, when its backend is not the
+     * one this JVM runs, or is the GPU and this machine has none.
+     */
     public static ClaimCheck begin(ClaimCase claimCase) {
         Class<?> testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
         Claim claim = claimCase.claim();
@@ -74,17 +81,17 @@ public final class ClaimCheck {
         AllureReport.parameter("claim", claim.id());
         AllureReport.parameter("case", claimCase.caseName());
         AllureReport.parameter("backend", claimCase.backend().id());
+        AllureReport.parameter("result set", ResultSet.name());
         AllureReport.description("**" + claim.id() + "** (" + claim.lecture() + "): " + claim.statement());
-        Backend active = Backend.active();
-        if (active != claimCase.backend()) {
+        Optional<String> notHere = BackendSkip.reason(claimCase.backend());
+        if (notHere.isPresent()) {
+            String reason = notHere.get();
             VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(),
-                    "not run: no " + claimCase.backend().artifact() + " in this JVM", "", ""));
+                    "not run: " + BackendSkip.shortReason(claimCase.backend()), "", ""));
+            CaseResults.write(ReportsDir.root(), new CaseResult(CaseResult.FORMAT, ResultSet.name(), claim, claimCase.caseName(),
+                    claimCase.backend().id(), "", CaseResult.NOT_RUN, "not run: " + reason, "", "", List.of(), Map.of()));
+            throw new TestAbortedException(reason);
         }
-        Assumptions.assumeTrue(active == claimCase.backend(), () -> claimCase.backend().id().toUpperCase()
-                + " case skipped: this JVM runs ND4J's " + active.id().toUpperCase() + " backend (" + active.artifact()
-                + "), and ND4J loads one backend per JVM. No " + claimCase.backend().artifact()
-                + " backend is on this classpath: GPU runs need an NVIDIA GPU with CUDA and nd4j-cuda in a separate JVM, which this build"
-                + " does not provide yet.");
         MachineInfo machine = MachineInfo.current();
         AllureReport.parameter("machine class", machine.key());
         return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunCache::get));
@@ -116,7 +123,9 @@ public final class ClaimCheck {
         runs.put(name, run);
         if (run.spec().fullySeeded()) {
             String bandName = bandNames.computeIfAbsent(run.spec(), spec -> name);
-            bands.put(name, expectedBands.check(bandOwner, bandName, run, howToRecord()));
+            BandOutcome outcome = expectedBands.check(bandOwner, bandName, run, howToRecord());
+            bands.put(name, outcome);
+            AllureReport.parameter("expected file: " + name, describe(outcome));
         }
         return run;
     }
@@ -237,12 +246,13 @@ public final class ClaimCheck {
         Verdict observed = findings.stream().allMatch(Finding::holds) ? Verdict.HOLDS : Verdict.CONTRADICTED;
         Optional<ExpectedVerdict> recorded = verdicts.lookup(claim.id(), claimCase.caseName(), claimCase.backend().id());
         Verdict expected = recorded.map(ExpectedVerdict::verdict).orElse(Verdict.HOLDS);
-        AllureReport.parameter("verdict", observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : ""));
+        String verdictText = observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : "");
+        AllureReport.parameter("verdict", verdictText);
         AllureReport.tag(observed.toString());
         attachReport();
-        VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(),
-                observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : ""), robustness,
+        VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(), verdictText, robustness,
                 evidence().replaceAll("(?m)^(HOLDS|CONTRADICTED) +", "")));
+        CaseResults.write(ReportsDir.root(), result(observed, verdictText));
 
         String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
         String context = context(recorded);
@@ -273,6 +283,31 @@ public final class ClaimCheck {
             }
             throw new TestAbortedException(what);
         }
+    }
+
+    private String describe(BandOutcome outcome) {
+        Path root = ExpectedStore.fromSystemProperty().root();
+        return outcome.match() == null ? "none (" + outcome.status() + ": " + outcome.file() + ")"
+                : new ExpectedMatch(outcome.file(), outcome.match()).describe(root) + (outcome.status() == BandOutcome.Status.RECORDED ? ", recorded now" : "");
+    }
+
+    /** This case's result for the result set: verdict, findings, and every run's curves with its band. */
+    private CaseResult result(Verdict observed, String verdictText) {
+        Map<String, CaseResult.RunCurves> curves = new LinkedHashMap<>();
+        runs.forEach((name, run) -> {
+            BandOutcome outcome = bands.get(name);
+            Map<String, CaseResult.CurveValues> values = new LinkedHashMap<>();
+            for (Curve curve : Curve.values()) {
+                var band = outcome == null ? null : outcome.bands().get(curve);
+                values.put(curve.key(), new CaseResult.CurveValues(curve.of(run), band == null ? null : band.lower(),
+                        band == null ? null : band.upper()));
+            }
+            curves.put(name, new CaseResult.RunCurves(run.spec().slug(), run.initSeed(), run.orderSeed(),
+                    outcome == null ? "" : describe(outcome), values));
+        });
+        Claim claim = claimCase.claim();
+        return new CaseResult(CaseResult.FORMAT, ResultSet.name(), claim, claimCase.caseName(), claimCase.backend().id(),
+                MachineInfo.current().key(), observed.name(), verdictText, robustness, evidence(), List.copyOf(findings), curves);
     }
 
     private String context(Optional<ExpectedVerdict> recorded) {

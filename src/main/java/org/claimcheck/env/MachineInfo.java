@@ -12,10 +12,10 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The machine a run happened on, as recorded in expected files and reports. The machine class
- * (cpu-avx512, cpu-avx2, cpu-generic; gpu-smXY) is the coarse key expected bands are stored under.
+ * (cpu-avx512, cpu-avx2, cpu-generic; gpu-smXY from the CUDA compute capability) is the coarse key expected bands are stored under.
  */
 public record MachineInfo(Backend backend, String machineClass, String cpuModel, int cores, String os, String java,
-                          String dl4jVersion, String blas, String ompThreads) {
+                          String dl4jVersion, String blas, String ompThreads, String gpuModel) {
 
     private static MachineInfo current;
 
@@ -31,14 +31,45 @@ public record MachineInfo(Backend backend, String machineClass, String cpuModel,
         List<String> cpuinfo = cpuinfo();
         String model = field(cpuinfo, "model name");
         String flags = field(cpuinfo, "flags");
-        String machineClass = backend == Backend.CPU ? cpuClass(" " + flags + " ") : "gpu";
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
-        String blas = String.valueOf(env.getOrDefault("blas.vendor", "unknown")) + " " + libraryVersion("org.bytedeco", "openblas");
+        String machineClass = backend == Backend.CPU ? cpuClass(" " + flags + " ") : gpuClass(firstDevice(env));
+        String gpu = backend == Backend.CPU ? "none" : gpuModel(firstDevice(env));
+        String blas = backend == Backend.CPU
+                ? String.valueOf(env.getOrDefault("blas.vendor", "unknown")) + " " + libraryVersion("org.bytedeco", "openblas")
+                : "cuBLAS (CUDA " + libraryVersion("org.bytedeco", "cuda") + ") on " + gpu;
         return new MachineInfo(backend, machineClass, model, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                 System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
                 libraryVersion("org.deeplearning4j", "deeplearning4j-nn"), blas,
-                String.valueOf(env.getOrDefault("omp.threads", "unknown")));
+                String.valueOf(env.getOrDefault("omp.threads", "unknown")), gpu);
+    }
+
+    /** nd4j-cuda lists its devices under "cuda.devicesInformation", each a map of cuda.* values. */
+    private static Map<?, ?> firstDevice(Properties env) {
+        Object devices = env.get("cuda.devicesInformation");
+        if (devices instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> device) {
+            return device;
+        }
+        return Map.of();
+    }
+
+    /** gpu-sm90 for compute capability 9.0 (H100, H200), gpu-sm86 for an RTX 30xx, and so on. */
+    static String gpuClass(Map<?, ?> device) {
+        Object major = device.get("cuda.deviceMajor");
+        Object minor = device.get("cuda.deviceMinor");
+        return major == null || minor == null ? "gpu-unknown" : "gpu-sm" + major + minor;
+    }
+
+    private static String gpuModel(Map<?, ?> device) {
+        Object name = device.get("cuda.deviceName");
+        Object total = device.get("cuda.totalMemory");
+        return (name == null ? "unknown GPU" : name.toString()) + (total == null ? "" : ", " + (Long.parseLong(total.toString()) >> 20) + " MiB")
+                + " (" + gpuClass(device).replace("gpu-", "") + ")";
+    }
+
+    /** The CPU machine class from /proc/cpuinfo alone, without loading ND4J. */
+    public static String cpuClassOfThisMachine() {
+        return cpuClass(" " + field(cpuinfo(), "flags") + " ");
     }
 
     static String cpuClass(String flags) {
@@ -61,6 +92,7 @@ public record MachineInfo(Backend backend, String machineClass, String cpuModel,
         map.put("backend", backend.id() + " (" + backend.artifact() + ")");
         map.put("machine.class", machineClass);
         map.put("cpu", cpuModel);
+        map.put("gpu", gpuModel);
         map.put("cores", String.valueOf(cores));
         map.put("os", os);
         map.put("java", java);

@@ -46,6 +46,18 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
         return new Band(lower, upper, canonical);
     }
 
+    /** This band with each side moved out by {@code decades} (the canonical values unchanged). */
+    public Band widened(double decades) {
+        double factor = Math.pow(10, decades);
+        double[] lo = lower.clone();
+        double[] hi = upper.clone();
+        for (int i = 0; i < lo.length; i++) {
+            lo[i] /= factor;
+            hi[i] *= factor;
+        }
+        return new Band(lo, hi, canonical);
+    }
+
     /** Judges a curve against this band by the rule. */
     public BandCheck check(double[] curve, BandRule rule) {
         int outside = 0;

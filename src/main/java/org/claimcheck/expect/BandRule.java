@@ -11,6 +11,17 @@ package org.claimcheck.expect;
 public record BandRule(double spreadWidening, double marginDecades, double maxOutsideFraction) {
 
     public static final BandRule DEFAULT = new BandRule(0.25, 0.02, 0.05);
+    /**
+     * Comparing with a band recorded on the other backend (a CPU band for a GPU run, or the
+     * reverse), each side of the band moves out by this many more decades (0.1 decades is a
+     * factor of 1.26). The backends sum in other orders (OpenBLAS's blocking and one OpenMP
+     * thread vs. cuBLAS and libnd4j's parallel reductions), and float rounding differences grow
+     * along a training trajectory the way a small change of seed does. This is a stated
+     * tolerance, not one measured here: no GPU was available when it was set.
+     */
+    public static final double CROSS_BACKEND_MARGIN_DECADES = 0.1;
+    /** ... and up to this fraction of the points may fall outside. */
+    public static final double CROSS_BACKEND_MAX_OUTSIDE = 0.10;
     /** Values are floored here before taking logs, so a loss of exactly 0 stays comparable. */
     public static final double FLOOR = 1e-12;
 
@@ -19,6 +30,11 @@ public record BandRule(double spreadWidening, double marginDecades, double maxOu
             throw new IllegalArgumentException("band rule needs spreadWidening >= 0, marginDecades >= 0 and 0 <= maxOutsideFraction < 1, got "
                     + this);
         }
+    }
+
+    /** This rule as it applies to a band from the other backend. */
+    public BandRule crossBackend() {
+        return new BandRule(spreadWidening, marginDecades + CROSS_BACKEND_MARGIN_DECADES, Math.max(maxOutsideFraction, CROSS_BACKEND_MAX_OUTSIDE));
     }
 
     public int allowedOutside(int points) {

@@ -59,6 +59,10 @@ public final class ExpectedBands {
     }
 
     /**
+     * Judges a run against the closest expected file (see {@link ExpectedStore#lookup}); records
+     * when asked: {@code missing} where this machine class has no file yet, {@code all} always,
+     * {@code failing} where the check fails.
+     *
      * @param howToRecord the command a person runs to record this band, for the "missing" message
      */
     public BandOutcome check(String claim, String runName, RecordedRun run, String howToRecord) {
@@ -66,28 +70,29 @@ public final class ExpectedBands {
             throw new IllegalArgumentException("only seeded runs are compared with bands; " + runName + " is unseeded");
         }
         Path target = store.path(claim, runName, machine.key());
-        Optional<Path> found = store.lookup(claim, runName, machine.key());
-        if (found.isEmpty()) {
-            if (mode != RecordMode.OFF) {
-                return record(claim, runName, run, target);
-            }
-            return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, Map.of(), Map.of(), null,
-                    "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
-                            + " does not exist. Record it (" + seeds + " seeds) with: " + howToRecord);
-        }
-        Path file = found.get();
-        if (mode == RecordMode.ALL) {
+        Optional<ExpectedMatch> found = store.lookup(claim, runName, machine.key());
+        boolean ownClass = found.isPresent() && found.get().level() == ExpectedMatch.Level.SAME_MACHINE_CLASS;
+        if (mode == RecordMode.ALL || (mode == RecordMode.MISSING && !ownClass) || (mode == RecordMode.FAILING && found.isEmpty())) {
             return record(claim, runName, run, target);
         }
+        if (found.isEmpty()) {
+            return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, null, Map.of(), Map.of(), null,
+                    "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
+                            + " does not exist, nor does one for another machine class. Record it (" + seeds + " seeds) with: " + howToRecord);
+        }
+        ExpectedMatch match = found.get();
+        Path file = match.file();
         ExpectedFile expected = store.read(file);
         if (!expected.spec().equals(run.spec().slug())) {
             if (mode == RecordMode.FAILING) {
                 return record(claim, runName, run, target);
             }
-            return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, Map.of(), Map.of(), null,
+            return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, match.level(), Map.of(), Map.of(), null,
                     file + " was recorded for run spec " + expected.spec() + " but this test trains " + run.spec().slug()
                             + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.replace("missing", "all"));
         }
+        boolean crossBackend = match.level() == ExpectedMatch.Level.OTHER_BACKEND;
+        BandRule rule = crossBackend ? expected.rule().crossBackend() : expected.rule();
         Map<Curve, Band> bands = new EnumMap<>(Curve.class);
         Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
         for (Curve curve : Curve.values()) {
@@ -95,9 +100,9 @@ public final class ExpectedBands {
             if (stored == null) {
                 throw new ExpectedFileException(file, "field 'curves." + curve.key() + "' is missing", null);
             }
-            Band band = stored.band();
+            Band band = crossBackend ? stored.band().widened(BandRule.CROSS_BACKEND_MARGIN_DECADES) : stored.band();
             bands.put(curve, band);
-            checks.put(curve, band.check(curve.of(run), expected.rule()));
+            checks.put(curve, band.check(curve.of(run), rule));
         }
         String exact = sameMachine(expected.provenance(), run) ? exactComparison(bands, run) : null;
         boolean failed = checks.values().stream().anyMatch(c -> !c.passed())
@@ -110,7 +115,7 @@ public final class ExpectedBands {
         } else {
             store.deleteObtained(file);
         }
-        return new BandOutcome(claim, runName, failed ? BandOutcome.Status.FAILED : BandOutcome.Status.PASSED, file, bands,
+        return new BandOutcome(claim, runName, failed ? BandOutcome.Status.FAILED : BandOutcome.Status.PASSED, file, match.level(), bands,
                 checks, exact, failed ? "the obtained curves are in " + ExpectedStore.obtainedPath(file) : null);
     }
 
@@ -135,7 +140,7 @@ public final class ExpectedBands {
         store.write(target, new ExpectedFile(ExpectedFile.FORMAT, claim, runName, machine.key(), spec.slug(), rule, rule.text(),
                 provenance(spec, seedPairs), curves));
         store.deleteObtained(target);
-        return new BandOutcome(claim, runName, BandOutcome.Status.RECORDED, target, bands, checks, null,
+        return new BandOutcome(claim, runName, BandOutcome.Status.RECORDED, target, ExpectedMatch.Level.SAME_MACHINE_CLASS, bands, checks, null,
                 "recorded from " + seeds + " seeds " + seedPairs);
     }
 

@@ -49,21 +49,32 @@ public final class ExpectedStore {
         return expected.resolveSibling(name + ".obtained.json");
     }
 
-    /** The file to compare with: this machine class first, then any other class of the same backend. */
-    public Optional<Path> lookup(String claim, String run, String key) {
+    /**
+     * The file to compare with: this machine class first, then another class of the same backend,
+     * then a class of the other backend (see {@link ExpectedMatch}). Keys are {@code <backend>-<class>}.
+     */
+    public Optional<ExpectedMatch> lookup(String claim, String run, String key) {
         Path exact = path(claim, run, key);
         if (Files.exists(exact)) {
-            return Optional.of(exact);
+            return Optional.of(new ExpectedMatch(exact, ExpectedMatch.Level.SAME_MACHINE_CLASS));
         }
         String backend = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
-        Path folder = exact.getParent();
+        List<Path> others = expectedFiles(exact.getParent());
+        Optional<Path> sameBackend = others.stream().filter(p -> p.getFileName().toString().startsWith(backend + "-")).findFirst();
+        if (sameBackend.isPresent()) {
+            return Optional.of(new ExpectedMatch(sameBackend.get(), ExpectedMatch.Level.SAME_BACKEND));
+        }
+        return others.stream().findFirst().map(p -> new ExpectedMatch(p, ExpectedMatch.Level.OTHER_BACKEND));
+    }
+
+    /** The expected files in a run's folder, sorted by name, without the .obtained.json ones. */
+    private static List<Path> expectedFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            return Optional.empty();
+            return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(backend + "-"))
-                    .filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().endsWith(".obtained.json"))
-                    .sorted().findFirst();
+            return files.filter(p -> p.getFileName().toString().endsWith(".json") && !p.getFileName().toString().endsWith(".obtained.json"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new ExpectedFileException(folder, "cannot list the folder: " + e.getMessage(), e);
         }

@@ -28,7 +28,7 @@ public final class RunFiles {
         if (!run.spec().fullySeeded() || !WRITTEN.add(run.spec())) {
             return;
         }
-        Path folder = Path.of(System.getProperty(PROPERTY, "reports/runs"));
+        Path folder = System.getProperty(PROPERTY) != null ? Path.of(System.getProperty(PROPERTY)) : ReportsDir.root().resolve("runs");
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(run.spec().slug() + ".epochs.csv"), CurveCsv.epochLosses(run));

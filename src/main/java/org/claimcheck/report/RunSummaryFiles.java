@@ -6,6 +6,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Optional;
+import org.claimcheck.env.Backend;
+import org.claimcheck.env.GpuProbe;
 import org.claimcheck.env.MachineInfo;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
@@ -15,13 +18,17 @@ import org.junit.platform.launcher.TestPlan;
  * environment.properties, and the verdict table {@code reports/claims.md} if claim tests ran.
  */
 public final class RunSummaryFiles implements TestExecutionListener {
-    private static final String RESULTS_PROPERTY = "allure.results.directory";
-
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        Path folder = Path.of(System.getProperty(RESULTS_PROPERTY, "reports/allure-results"));
+        Path folder = ReportsDir.allureResults();
         Properties properties = new Properties();
-        MachineInfo.current().asProperties().forEach(properties::setProperty);
+        properties.setProperty("result.set", ResultSet.name());
+        Optional<String> noGpu = Backend.requested() == Backend.GPU ? GpuProbe.missingDriver() : Optional.empty();
+        if (noGpu.isPresent()) {
+            properties.setProperty("backend", "gpu (nd4j-cuda), not run: " + noGpu.get());
+        } else {
+            MachineInfo.current().asProperties().forEach(properties::setProperty);
+        }
         try {
             Files.createDirectories(folder);
             try (Writer out = Files.newBufferedWriter(folder.resolve("environment.properties"))) {

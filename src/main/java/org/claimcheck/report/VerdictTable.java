@@ -36,7 +36,7 @@ public final class VerdictTable {
     }
 
     public static synchronized void write() {
-        Path file = Path.of(System.getProperty(PROPERTY, "reports/claims.md"));
+        Path file = System.getProperty(PROPERTY) != null ? Path.of(System.getProperty(PROPERTY)) : ReportsDir.root().resolve("claims.md");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, markdown());
@@ -46,12 +46,27 @@ public final class VerdictTable {
     }
 
     static synchronized String markdown() {
+        return markdown(ROWS);
+    }
+
+    /**
+     * The table of the given rows: one column per backend (or, for merged result sets, per
+     * "set · backend"), the numbers from the first column where the case ran.
+     */
+    public static String markdown(List<Row> rows) {
         Map<String, Map<String, Row>> byCase = new TreeMap<>();
         Map<String, Row> first = new LinkedHashMap<>();
-        for (Row row : ROWS) {
+        java.util.SortedSet<String> columns = new java.util.TreeSet<>(java.util.Comparator
+                .comparing((String c) -> c.equals("cpu") ? 0 : c.equals("gpu") ? 1 : 2).thenComparing(c -> c));
+        columns.addAll(List.of("cpu", "gpu"));
+        for (Row row : rows) {
             String key = row.claim().id() + " · " + row.caseName();
             byCase.computeIfAbsent(key, k -> new TreeMap<>()).put(row.backend(), row);
             first.putIfAbsent(key, row);
+            columns.add(row.backend());
+        }
+        if (rows.stream().anyMatch(r -> !r.backend().equals("cpu") && !r.backend().equals("gpu"))) {
+            columns.removeIf(c -> rows.stream().noneMatch(r -> r.backend().equals(c)));
         }
         StringBuilder text = new StringBuilder("""
                 # Claim verdicts
@@ -61,20 +76,20 @@ public final class VerdictTable {
                 seed robustness recorded in `expected/<claim>/robustness.json`: for how many of the seed pairs
                 (the lecture's, and the lecture's + k) the case's relation held; "—" where seeds play no part.
 
-                | claim | lecture | the claim | case | cpu | gpu | seeds | numbers (cpu, else gpu) |
-                |---|---|---|---|---|---|---|---|
                 """);
-        byCase.forEach((key, backends) -> {
+        text.append("| claim | lecture | the claim | case | ").append(String.join(" | ", columns))
+                .append(" | seeds | numbers (first column that ran) |\n|---|---|---|---|")
+                .append("---|".repeat(columns.size())).append("---|---|\n");
+        byCase.forEach((key, byColumn) -> {
             Row any = first.get(key);
-            Row evidenceRow = backends.containsKey("cpu") && !backends.get("cpu").verdict().startsWith("not run")
-                    ? backends.get("cpu") : backends.getOrDefault("gpu", any);
+            Row evidenceRow = columns.stream().map(byColumn::get).filter(r -> r != null && !r.verdict().startsWith("not run"))
+                    .findFirst().orElse(any);
             text.append("| ").append(any.claim().id())
                     .append(" | ").append(any.claim().lecture().substring(0, any.claim().lecture().indexOf(' ')))
                     .append(" | ").append(cell(any.claim().statement()))
-                    .append(" | ").append(cell(any.caseName()))
-                    .append(" | ").append(cell(verdict(backends.get("cpu"))))
-                    .append(" | ").append(cell(verdict(backends.get("gpu"))))
-                    .append(" | ").append(cell(evidenceRow.robustness().isEmpty() ? "—" : evidenceRow.robustness()))
+                    .append(" | ").append(cell(any.caseName()));
+            columns.forEach(column -> text.append(" | ").append(cell(verdict(byColumn.get(column)))));
+            text.append(" | ").append(cell(evidenceRow.robustness().isEmpty() ? "—" : evidenceRow.robustness()))
                     .append(" | ").append(cell(evidenceRow.evidence()))
                     .append(" |\n");
         });

@@ -13,6 +13,8 @@ import java.util.List;
 import org.claimcheck.env.Backend;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.expect.BandOutcome;
+import org.claimcheck.expect.BandRule;
+import org.claimcheck.expect.ExpectedMatch;
 import org.claimcheck.expect.ExpectedBands;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.RecordMode;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("harness")
 class ExpectedBandsTest {
     static final MachineInfo MACHINE = new MachineInfo(Backend.CPU, "cpu-avx2", "Test CPU", 2, "Linux", "17", "1.0.0-M2.1",
-            "OPENBLAS 0.3.19", "1");
+            "OPENBLAS 0.3.19", "1", "none");
     static final String HOW = "mvn test -Dclaimcheck.record=missing -Dtest=SomeTest";
 
     @TempDir
@@ -106,6 +108,33 @@ class ExpectedBandsTest {
         assertEquals(4, trained.size(), "all re-records");
         BandOutcome same = bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW);
         assertTrue(same.exact().startsWith("identical"), same.exact());
+    }
+
+    @Test
+    void aGpuRunWithOnlyACpuBandIsJudgedAgainstTheWidenedBandAndSaysSo() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        MachineInfo gpu = new MachineInfo(Backend.GPU, "gpu-sm90", "Test CPU", 2, "Linux", "17", "1.0.0-M2.1",
+                "cuBLAS", "1", "Test GPU (sm90)");
+        ExpectedBands onGpu = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 5, false, gpu, SyntheticRuns::seeded);
+        BandOutcome outcome = onGpu.check("L13-OPT", "adam", canonical(), HOW);
+        assertEquals(BandOutcome.Status.PASSED, outcome.status(), outcome.line());
+        assertEquals(ExpectedMatch.Level.OTHER_BACKEND, outcome.match());
+        assertTrue(outcome.line().contains("cpu-avx2.json, other backend"), outcome.line());
+        assertEquals(null, outcome.exact(), "golden values apply on the recording machine only");
+        var recorded = bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW).bands().get(Curve.EPOCH_LOSS);
+        var widened = outcome.bands().get(Curve.EPOCH_LOSS);
+        assertEquals(recorded.upper()[3] * Math.pow(10, BandRule.CROSS_BACKEND_MARGIN_DECADES), widened.upper()[3], 1e-12);
+        assertFalse(Files.exists(root.resolve("L13-OPT/adam/gpu-sm90.json")), "nothing is recorded unless asked");
+    }
+
+    @Test
+    void recordMissingRecordsForThisMachineClassEvenWhereAnotherClassHasABand() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        MachineInfo avx512 = new MachineInfo(Backend.CPU, "cpu-avx512", "Other CPU", 2, "Linux", "17", "1.0.0-M2.1",
+                "OPENBLAS 0.3.19", "1", "none");
+        new ExpectedBands(new ExpectedStore(root), RecordMode.MISSING, 5, false, avx512, SyntheticRuns::seeded)
+                .check("L13-OPT", "adam", canonical(), HOW);
+        assertTrue(Files.exists(root.resolve("L13-OPT/adam/cpu-avx512.json")));
     }
 
     @Test

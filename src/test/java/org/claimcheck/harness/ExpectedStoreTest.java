@@ -15,6 +15,7 @@ import org.claimcheck.expect.BandRule;
 import org.claimcheck.expect.ExpectedCurve;
 import org.claimcheck.expect.ExpectedFile;
 import org.claimcheck.expect.ExpectedFileException;
+import org.claimcheck.expect.ExpectedMatch;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.Provenance;
 import org.junit.jupiter.api.Tag;
@@ -104,12 +105,21 @@ class ExpectedStoreTest {
     }
 
     @Test
-    void lookupPrefersThisMachineClassThenTheSameBackend() {
+    void lookupGoesFromThisMachineClassToTheSameBackendToTheOtherBackend() {
         ExpectedStore store = new ExpectedStore(root);
+        assertTrue(store.lookup("L13-OPT", "adam", "gpu-sm90").isEmpty(), "no file at all");
         store.write(store.path("L13-OPT", "adam", "cpu-avx512"), sample());
-        assertEquals(store.path("L13-OPT", "adam", "cpu-avx512"), store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
+        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-avx512"), ExpectedMatch.Level.SAME_BACKEND),
+                store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
+        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-avx512"), ExpectedMatch.Level.OTHER_BACKEND),
+                store.lookup("L13-OPT", "adam", "gpu-sm90").orElseThrow());
         store.write(store.path("L13-OPT", "adam", "cpu-avx2"), sample());
-        assertEquals(store.path("L13-OPT", "adam", "cpu-avx2"), store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
-        assertTrue(store.lookup("L13-OPT", "adam", "gpu-sm90").isEmpty(), "a CPU band is not used for a GPU run");
+        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-avx2"), ExpectedMatch.Level.SAME_MACHINE_CLASS),
+                store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
+        store.write(store.path("L13-OPT", "adam", "gpu-sm80"), sample());
+        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "gpu-sm80"), ExpectedMatch.Level.SAME_BACKEND),
+                store.lookup("L13-OPT", "adam", "gpu-sm90").orElseThrow());
+        assertEquals("L13-OPT/adam/gpu-sm80.json (same backend, other machine class)",
+                store.lookup("L13-OPT", "adam", "gpu-sm90").orElseThrow().describe(root));
     }
 }

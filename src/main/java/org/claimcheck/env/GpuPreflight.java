@@ -1,0 +1,44 @@
+package org.claimcheck.env;
+
+import java.util.Optional;
+
+/**
+ * Run by {@code mvn test -Pgpu} before the tests: fails the build in seconds, with one message
+ * saying what was looked for and what to do, when this machine cannot run the GPU backend,
+ * instead of a native stack trace from every test.
+ */
+public final class GpuPreflight {
+    private GpuPreflight() {
+    }
+
+    public static void main(String[] args) {
+        Optional<String> reason = GpuProbe.unavailableReason();
+        if (reason.isPresent()) {
+            fail(reason.get());
+            return;
+        }
+        Backend loaded;
+        try {
+            loaded = Backend.active();
+        } catch (Throwable e) {
+            fail("ND4J's CUDA backend did not load although an NVIDIA driver is present: " + e + ". " + GpuProbe.advice());
+            return;
+        }
+        if (loaded != Backend.GPU) {
+            fail("ND4J loaded its " + loaded.id() + " backend (" + loaded.artifact() + "), not nd4j-cuda: check that"
+                    + " BACKEND_PRIORITY_GPU is above BACKEND_PRIORITY_CPU and nd4j-cuda-11.6 is on the test classpath.");
+            return;
+        }
+        MachineInfo machine = MachineInfo.current();
+        System.out.println("claimcheck GPU preflight: ND4J's CUDA backend is loaded, machine class " + machine.key()
+                + " (" + machine.gpuModel() + ")");
+    }
+
+    private static void fail(String message) {
+        System.err.println();
+        System.err.println("claimcheck: -Pgpu cannot run here.");
+        System.err.println(message);
+        System.err.println();
+        System.exit(1);
+    }
+}

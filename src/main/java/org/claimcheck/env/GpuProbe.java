@@ -1,0 +1,65 @@
+package org.claimcheck.env;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether this machine can run ND4J's CUDA backend, found out without loading ND4J (whose CUDA
+ * backend fails with a long native stack trace where there is no driver). The CUDA libraries
+ * themselves come with the build (cuda-platform-redist); what the machine must provide is an
+ * NVIDIA GPU and its driver, i.e. {@code libcuda.so.1}.
+ */
+public final class GpuProbe {
+    /** Where Linux distributions, NVIDIA's container toolkit and WSL 2 put the driver's libcuda. */
+    static final List<String> DRIVER_FOLDERS = List.of("/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib",
+            "/usr/local/nvidia/lib64", "/usr/local/nvidia/lib", "/usr/lib/wsl/lib", "/run/opengl-driver/lib");
+
+    private GpuProbe() {
+    }
+
+    /** Empty when an NVIDIA driver is present; otherwise what was looked for and not found. */
+    public static Optional<String> missingDriver() {
+        List<Path> looked = new ArrayList<>();
+        for (String folder : driverFolders()) {
+            Path library = Path.of(folder, "libcuda.so.1");
+            looked.add(library);
+            if (Files.exists(library)) {
+                return Optional.empty();
+            }
+        }
+        Path proc = Path.of("/proc/driver/nvidia/version");
+        if (Files.exists(proc)) {
+            return Optional.empty();
+        }
+        return Optional.of("no NVIDIA GPU driver on this machine: looked for " + proc + " and for libcuda.so.1 in "
+                + String.join(", ", driverFolders()) + " and LD_LIBRARY_PATH");
+    }
+
+    private static List<String> driverFolders() {
+        List<String> folders = new ArrayList<>(DRIVER_FOLDERS);
+        String path = System.getenv("LD_LIBRARY_PATH");
+        if (path != null) {
+            for (String folder : path.split(":")) {
+                if (!folder.isBlank() && !folders.contains(folder)) {
+                    folders.add(folder);
+                }
+            }
+        }
+        return folders;
+    }
+
+    /** What a person does about it. */
+    public static String advice() {
+        return "The GPU backend (nd4j-cuda-11.6, with the CUDA 11.6 libraries from cuda-platform-redist) needs an NVIDIA GPU"
+                + " and its driver (450.80.02 or newer). Install the driver, or run the CPU backend instead: `mvn test`, or"
+                + " `mvn test -Pmatrix` for both backends with the GPU cases reported as skipped.";
+    }
+
+    /** The sentence a skipped GPU case or a failed -Pgpu build shows. */
+    public static Optional<String> unavailableReason() {
+        return missingDriver().map(missing -> "GPU unavailable: " + missing + ". " + advice());
+    }
+}

@@ -1,0 +1,33 @@
+package org.claimcheck.report;
+
+import java.util.Optional;
+import org.claimcheck.env.Backend;
+import org.claimcheck.env.GpuProbe;
+import org.claimcheck.env.MachineInfo;
+
+/**
+ * The name of the result set a run produces: the machine (or setting) its results stand for
+ * when several sets are compared or merged. {@value #PROPERTY} names it (e.g. "laptop",
+ * "float", "2-threads"); by default it is the machine class, e.g. cpu-avx512 or gpu-sm90.
+ */
+public final class ResultSet {
+    public static final String PROPERTY = "claimcheck.set";
+
+    private ResultSet() {
+    }
+
+    public static String name() {
+        String named = System.getProperty(PROPERTY, "").strip();
+        if (!named.isEmpty()) {
+            if (!named.matches("[A-Za-z0-9._-]+")) {
+                throw new IllegalArgumentException("-D" + PROPERTY + "=" + named + ": a result set name may hold letters, digits, '.', '_' and '-'");
+            }
+            return named;
+        }
+        if (Backend.requested() == Backend.GPU) {
+            Optional<String> unavailable = GpuProbe.missingDriver();
+            return unavailable.isPresent() ? "gpu-unavailable" : MachineInfo.current().key();
+        }
+        return MachineInfo.cpuClassOfThisMachine();
+    }
+}

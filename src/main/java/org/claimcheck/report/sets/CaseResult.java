@@ -1,0 +1,44 @@
+package org.claimcheck.report.sets;
+
+import java.util.List;
+import java.util.Map;
+import org.claimcheck.claims.Claim;
+import org.claimcheck.claims.Finding;
+
+/**
+ * What one claim case found on one backend, as {@code results/<claim>/<case>.<backend>.json}:
+ * the machine-readable form of a row of claims.md plus every run's curves and the band each
+ * was judged against. Two result sets (two machines, two backends, two settings) are compared
+ * and merged from these files.
+ *
+ * @param set     the result set's name ({@code -Dclaimcheck.set}, by default the machine class)
+ * @param outcome HOLDS, CONTRADICTED or NOT_RUN
+ * @param verdict the verdict as claims.md shows it, e.g. "CONTRADICTED (recorded: CONTRADICTED)"
+ */
+public record CaseResult(int format, String set, Claim claim, String caseName, String backend, String machineClass,
+                         String outcome, String verdict, String robustness, String evidence, List<Finding> findings,
+                         Map<String, RunCurves> runs) {
+
+    public static final int FORMAT = 1;
+    public static final String NOT_RUN = "NOT_RUN";
+
+    /**
+     * @param expected the expected file the run was judged against and how it matched, e.g.
+     *                 "L13-OPT/nadam/cpu-avx512.json (same machine class)"; empty for an unseeded run
+     */
+    public record RunCurves(String spec, long initSeed, long orderSeed, String expected, Map<String, CurveValues> curves) {
+    }
+
+    /** One curve per epoch, with its band where the run had one (lower and upper are then as long as the band). */
+    public record CurveValues(double[] values, double[] lower, double[] upper) {
+    }
+
+    /** The identity of a case across sets: claim, case and backend. */
+    public String key() {
+        return claim.id() + " · " + caseName + " · " + backend;
+    }
+
+    public boolean ran() {
+        return !NOT_RUN.equals(outcome);
+    }
+}
