@@ -31,9 +31,18 @@ public record Shard(int index, int count) {
         throw new IllegalArgumentException("-D" + PROPERTY + "=" + text + " is not i/n (e.g. 1/3 for the first of three shards)");
     }
 
-    /** Whether the unit at this position of the sorted unit list belongs to this shard (round robin). */
-    public boolean owns(int position) {
-        return position % count == index - 1;
+    /**
+     * The shard (1 … n) a test unit belongs to: its name's String hash (fixed by the Java
+     * specification, so the same on every JVM), mixed so that similar names spread out.
+     */
+    public int of(String unit) {
+        int h = unit.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return Math.floorMod(h, count) + 1;
     }
 
     @Override

@@ -164,10 +164,10 @@ public final class CompareResultSets {
         for (ClaimComparison claim : comparison.claims()) {
             long runs = claim.cases().stream().mapToLong(c -> c.distances().size()).sum();
             long identical = claim.cases().stream().flatMap(c -> c.distances().values().stream()).filter(CurveDistance::identical).count();
-            var furthest = claim.furthest();
+            var furthest = claim.furthest().filter(e -> e.getValue().maxDecades() > 0);
             text.append("| ").append(claim.claim()).append(" | ").append(claim.cases().size()).append(" | ").append(claim.verdictChanges())
                     .append(" | ").append(runs).append(" | ").append(identical).append(" | ")
-                    .append(furthest.map(e -> String.format(Locale.ROOT, "%.3g", e.getValue().maxDecades())).orElse("—")).append(" | ")
+                    .append(furthest.map(e -> String.format(Locale.ROOT, "%.3g", e.getValue().maxDecades())).orElse(runs == 0 ? "—" : "0")).append(" | ")
                     .append(furthest.map(e -> cell(e.getKey()) + " epoch " + e.getValue().worstEpoch()).orElse("—"))
                     .append(" | [").append(claim.claim()).append("](charts/").append(claim.claim()).append(".png) |\n");
         }
@@ -188,12 +188,15 @@ public final class CompareResultSets {
     /** Every run of the claim that both sets have: A's curve and band, B's curve and band. */
     static byte[] chart(Comparison comparison, ClaimComparison claim) {
         List<ChartSeries> series = new ArrayList<>();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
         for (CaseComparison c : claim.cases()) {
             for (String run : c.distances().keySet()) {
-                String label = claim.cases().size() > 1 ? c.caseName() + " / " + run : run;
-                if (series.stream().anyMatch(s -> s.name().startsWith(run + " ") || s.name().startsWith(label + " "))) {
+                String spec = c.a().runs().get(run).spec();
+                if (!drawn.add(run + "|" + spec)) {
                     continue; // a run shared by several cases is drawn once
                 }
+                String label = drawn.stream().anyMatch(d -> d.startsWith(run + "|") && !d.equals(run + "|" + spec))
+                        ? c.caseName() + " / " + run : run;
                 add(series, label + " · A", c.a().runs().get(run).curves().get(CURVE));
                 add(series, label + " · B", c.b().runs().get(run).curves().get(CURVE));
             }
