@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -129,19 +127,10 @@ public final class ExpectedStore {
     /** Writes through a temporary file in the same folder and an atomic rename: never half a file. */
     public void write(Path file, Object content) {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try {
+            AtomicWrite.write(file, temporary -> {
                 JSON.writer(new OnePointPerLine()).writeValue(temporary.toFile(), content);
                 Files.writeString(temporary, "\n", java.nio.file.StandardOpenOption.APPEND);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         } catch (IOException e) {
             throw new ExpectedFileException(file, "cannot be written: " + e.getMessage(), e);
         }

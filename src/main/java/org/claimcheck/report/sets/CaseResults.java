@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimcheck.expect.AtomicWrite;
 
 /**
  * Writes and reads the {@code results/} folder of a reports directory:
@@ -36,18 +35,7 @@ public final class CaseResults {
     public static void write(Path reportsDir, CaseResult result) {
         Path file = path(reportsDir, result);
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-            try {
-                JSON.writeValue(temporary.toFile(), result);
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            AtomicWrite.write(file, temporary -> JSON.writeValue(temporary.toFile(), result));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the case result " + file, e);
         }
