@@ -24,10 +24,21 @@ public final class ResultSet {
             }
             return named;
         }
-        if (Backend.requested() == Backend.GPU) {
-            Optional<String> unavailable = GpuProbe.missingDriver();
-            return unavailable.isPresent() ? "gpu-unavailable" : MachineInfo.current().key();
+        return machineDefault();
+    }
+
+    private static String machineDefault;
+
+    /** The machine class, found once per JVM (it reads /proc/cpuinfo or asks nd4j-cuda). */
+    private static synchronized String machineDefault() {
+        if (machineDefault == null) {
+            if (Backend.requested() == Backend.GPU) {
+                Optional<String> unavailable = GpuProbe.missingDriver();
+                machineDefault = unavailable.isPresent() ? "gpu-unavailable" : MachineInfo.current().key();
+            } else {
+                machineDefault = MachineInfo.cpuClassOfThisMachine();
+            }
         }
-        return MachineInfo.cpuClassOfThisMachine();
+        return machineDefault;
     }
 }
