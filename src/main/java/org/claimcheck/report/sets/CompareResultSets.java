@@ -36,7 +36,7 @@ import org.claimcheck.report.CurveCsv;
  * <p>Cases are matched by claim and case; a case present on both backends in one set is taken
  * from the backend it ran on.
  *
- * <pre>mvn exec:java@compare -Dcompare.a=reports/sets/one -Dcompare.b=reports/sets/two</pre>
+ * <pre>mvn -q compile exec:java@compare -Dcompare.a=reports/sets/one -Dcompare.b=reports/sets/two</pre>
  */
 public final class CompareResultSets {
     /** The curve the chart and the headline distance use: the Keras History epoch loss. */
@@ -47,7 +47,7 @@ public final class CompareResultSets {
 
     public static void main(String[] args) {
         if (args.length != 3 || args[0].startsWith("set a:") || args[1].startsWith("set b:")) {
-            throw new IllegalArgumentException("usage: mvn exec:java@compare -Dcompare.a=DIR -Dcompare.b=DIR [-Dcompare.out=DIR];"
+            throw new IllegalArgumentException("usage: mvn -q compile exec:java@compare -Dcompare.a=DIR -Dcompare.b=DIR [-Dcompare.out=DIR];"
                     + " each DIR is a reports folder with a results/ folder (e.g. reports, or one written with -Dclaimcheck.reports.dir)");
         }
         Comparison comparison = compare(CaseResults.read(Path.of(args[0])), CaseResults.read(Path.of(args[1])));

@@ -28,7 +28,7 @@ import org.claimcheck.report.VerdictTable;
  * result's identity (see ResultIdentity), so the same test from two sets shows twice, not as
  * retries. With {@code --fail-on-failures} it fails, after writing, if any test failed.
  *
- * <pre>mvn exec:java@merge -Dmerge.out=reports/merged -Dmerge.in="shard-1/reports shard-2/reports shard-3/reports"</pre>
+ * <pre>mvn -q compile exec:java@merge -Dmerge.out=reports/merged -Dmerge.in="shard-1/reports shard-2/reports shard-3/reports"</pre>
  */
 public final class MergeResults {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +41,7 @@ public final class MergeResults {
         boolean failOnFailures = list.remove("--fail-on-failures");
         list.removeIf(String::isBlank);
         if (list.size() < 2) {
-            throw new IllegalArgumentException("usage: mvn exec:java@merge -Dmerge.out=DIR -Dmerge.in=\"DIR DIR …\": each input is a"
+            throw new IllegalArgumentException("usage: mvn -q compile exec:java@merge -Dmerge.out=DIR -Dmerge.in=\"DIR DIR …\": each input is a"
                     + " reports folder (allure-results/, results/); got " + list);
         }
         Path out = Path.of(list.get(0));
