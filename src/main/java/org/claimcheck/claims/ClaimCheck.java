@@ -86,10 +86,8 @@ public final class ClaimCheck {
         Optional<String> notHere = BackendSkip.reason(claimCase.backend());
         if (notHere.isPresent()) {
             String reason = notHere.get();
-            VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(),
-                    "not run: " + BackendSkip.shortReason(claimCase.backend()), "", ""));
-            CaseResults.write(ReportsDir.root(), new CaseResult(CaseResult.FORMAT, ResultSet.name(), claim, claimCase.caseName(),
-                    claimCase.backend().id(), "", CaseResult.NOT_RUN, "not run: " + reason, "", "", List.of(), Map.of()));
+            report(new CaseResult(CaseResult.FORMAT, ResultSet.name(), claim, claimCase.caseName(), claimCase.backend().id(), "",
+                    CaseResult.NOT_RUN, "not run: " + BackendSkip.shortReason(claimCase.backend()), "", reason, List.of(), Map.of()));
             throw new TestAbortedException(reason);
         }
         MachineInfo machine = MachineInfo.current();
@@ -250,9 +248,7 @@ public final class ClaimCheck {
         AllureReport.parameter("verdict", verdictText);
         AllureReport.tag(observed.toString());
         attachReport();
-        VerdictTable.add(new VerdictTable.Row(claim, claimCase.caseName(), claimCase.backend().id(), verdictText, robustness,
-                evidence().replaceAll("(?m)^(HOLDS|CONTRADICTED) +", "")));
-        CaseResults.write(ReportsDir.root(), result(observed, verdictText));
+        report(result(observed, verdictText));
 
         String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
         String context = context(recorded);
@@ -283,6 +279,12 @@ public final class ClaimCheck {
             }
             throw new TestAbortedException(what);
         }
+    }
+
+    /** A case's outcome goes to claims.md and to the result set, from one record. */
+    private static void report(CaseResult result) {
+        VerdictTable.add(result.row(result.backend()));
+        CaseResults.write(ReportsDir.root(), result);
     }
 
     private String describe(BandOutcome outcome) {

@@ -58,15 +58,11 @@ public final class VerdictTable {
         Map<String, Row> first = new LinkedHashMap<>();
         java.util.SortedSet<String> columns = new java.util.TreeSet<>(java.util.Comparator
                 .comparing((String c) -> c.equals("cpu") ? 0 : c.equals("gpu") ? 1 : 2).thenComparing(c -> c));
-        columns.addAll(List.of("cpu", "gpu"));
         for (Row row : rows) {
             String key = row.claim().id() + " · " + row.caseName();
             byCase.computeIfAbsent(key, k -> new TreeMap<>()).put(row.backend(), row);
             first.putIfAbsent(key, row);
             columns.add(row.backend());
-        }
-        if (rows.stream().anyMatch(r -> !r.backend().equals("cpu") && !r.backend().equals("gpu"))) {
-            columns.removeIf(c -> rows.stream().noneMatch(r -> r.backend().equals(c)));
         }
         StringBuilder text = new StringBuilder("""
                 # Claim verdicts
@@ -100,7 +96,8 @@ public final class VerdictTable {
         return row == null ? "—" : row.verdict();
     }
 
-    private static String cell(String text) {
+    /** Text that fits one markdown table cell. */
+    public static String cell(String text) {
         return text.replace("|", "\\|").replace("\n", "; ");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimcheck.claims.Claim;
 import org.claimcheck.claims.Finding;
+import org.claimcheck.report.VerdictTable;
 
 /**
  * What one claim case found on one backend, as {@code results/<claim>/<case>.<backend>.json}:
@@ -13,7 +14,9 @@ import org.claimcheck.claims.Finding;
  *
  * @param set     the result set's name ({@code -Dclaimcheck.set}, by default the machine class)
  * @param outcome HOLDS, CONTRADICTED or NOT_RUN
- * @param verdict the verdict as claims.md shows it, e.g. "CONTRADICTED (recorded: CONTRADICTED)"
+ * @param verdict the verdict as claims.md shows it, e.g. "CONTRADICTED (recorded: CONTRADICTED)" or
+ *                "not run: no GPU on this machine"
+ * @param evidence the findings' lines; for a case not run, why
  */
 public record CaseResult(int format, String set, Claim claim, String caseName, String backend, String machineClass,
                          String outcome, String verdict, String robustness, String evidence, List<Finding> findings,
@@ -40,5 +43,11 @@ public record CaseResult(int format, String set, Claim claim, String caseName, S
 
     public boolean ran() {
         return !NOT_RUN.equals(outcome);
+    }
+
+    /** Its row of claims.md, under the given column (the backend, or "set · backend" in a merge). */
+    public VerdictTable.Row row(String column) {
+        return new VerdictTable.Row(claim, caseName, column, verdict, robustness,
+                ran() ? evidence.replaceAll("(?m)^(HOLDS|CONTRADICTED) +", "") : "");
     }
 }
