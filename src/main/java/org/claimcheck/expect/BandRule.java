@@ -32,9 +32,12 @@ public record BandRule(double spreadWidening, double marginDecades, double maxOu
         }
     }
 
-    /** This rule as it applies to a band from the other backend. */
+    /**
+     * This rule as it judges a curve against a band from the other backend: more points may fall
+     * outside. (The band itself is widened by {@link #CROSS_BACKEND_MARGIN_DECADES}: {@link Band#widened}.)
+     */
     public BandRule crossBackend() {
-        return new BandRule(spreadWidening, marginDecades + CROSS_BACKEND_MARGIN_DECADES, Math.max(maxOutsideFraction, CROSS_BACKEND_MAX_OUTSIDE));
+        return new BandRule(spreadWidening, marginDecades, Math.max(maxOutsideFraction, CROSS_BACKEND_MAX_OUTSIDE));
     }
 
     public int allowedOutside(int points) {

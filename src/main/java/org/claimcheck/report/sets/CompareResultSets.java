@@ -1,5 +1,7 @@
 package org.claimcheck.report.sets;
 
+import static org.claimcheck.report.VerdictTable.cell;
+
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.Label;
@@ -187,18 +189,18 @@ public final class CompareResultSets {
 
     /** Every run of the claim that both sets have: A's curve and band, B's curve and band. */
     static byte[] chart(Comparison comparison, ClaimComparison claim) {
+        Map<String, java.util.Set<String>> specsByRun = new java.util.HashMap<>();
+        claim.cases().forEach(c -> c.distances().keySet().forEach(run ->
+                specsByRun.computeIfAbsent(run, k -> new java.util.HashSet<>()).add(c.a().runs().get(run).spec())));
         List<ChartSeries> series = new ArrayList<>();
         java.util.Set<String> drawn = new java.util.HashSet<>();
         for (CaseComparison c : claim.cases()) {
             for (String run : c.distances().keySet()) {
-                String spec = c.a().runs().get(run).spec();
-                if (!drawn.add(run + "|" + spec)) {
-                    continue; // a run shared by several cases is drawn once
+                if (drawn.add(run + "|" + c.a().runs().get(run).spec())) { // a run shared by several cases is drawn once
+                    String label = specsByRun.get(run).size() > 1 ? c.caseName() + " / " + run : run;
+                    add(series, label + " · A", c.a().runs().get(run).curves().get(CURVE));
+                    add(series, label + " · B", c.b().runs().get(run).curves().get(CURVE));
                 }
-                String label = drawn.stream().anyMatch(d -> d.startsWith(run + "|") && !d.equals(run + "|" + spec))
-                        ? c.caseName() + " / " + run : run;
-                add(series, label + " · A", c.a().runs().get(run).curves().get(CURVE));
-                add(series, label + " · B", c.b().runs().get(run).curves().get(CURVE));
             }
         }
         return Charts.curves(claim.claim() + ": A = " + comparison.setA() + ", B = " + comparison.setB(), "epoch",
@@ -240,9 +242,5 @@ public final class CompareResultSets {
                 .setAttachments(List.of(new Attachment().setName("epoch loss, A and B with their bands").setType("image/png").setSource(pngSource),
                         new Attachment().setName("curve distances").setType("text/csv").setSource(csvSource)));
         writer.write(result);
-    }
-
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", "; ");
     }
 }

@@ -1,6 +1,7 @@
 package org.claimcheck.report.sets;
 
 import java.util.Locale;
+import org.claimcheck.expect.BandRule;
 
 /**
  * How far apart two result sets' curves of one run are. Losses span decades, so distances are
@@ -17,8 +18,6 @@ import java.util.Locale;
  */
 public record CurveDistance(int epochs, int lengthA, int lengthB, double maxDecades, double meanDecades, int worstEpoch,
                             boolean identical, int bOutsideBandA, int aOutsideBandB) {
-
-    private static final double FLOOR = 1e-12;
 
     public static CurveDistance between(CaseResult.CurveValues a, CaseResult.CurveValues b) {
         int common = Math.min(finitePrefix(a.values()), finitePrefix(b.values()));
@@ -63,7 +62,7 @@ public record CurveDistance(int epochs, int lengthA, int lengthB, double maxDeca
     }
 
     private static double log(double value) {
-        return Math.log10(Math.max(value, FLOOR));
+        return Math.log10(Math.max(value, BandRule.FLOOR));
     }
 
     private static int finitePrefix(double[] values) {
