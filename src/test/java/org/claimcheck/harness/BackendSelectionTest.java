@@ -14,23 +14,12 @@ import org.junit.jupiter.api.Test;
 class BackendSelectionTest {
 
     @Test
-    void backendsAreReadFromTheBuildAndABadOneNamesTheSetting() {
+    void backendsAreReadFromTheBuildAndABadOneNamesTheSetting() throws Exception {
         assertEquals(Backend.GPU, Backend.parse(" GPU ", Backend.PROPERTY));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Backend.parse("tpu", Backend.PROPERTY));
         assertTrue(e.getMessage().contains("-Dclaimcheck.backend=tpu"), e.getMessage());
-        String before = System.getProperty(Backend.CASES_PROPERTY);
-        try {
-            System.setProperty(Backend.CASES_PROPERTY, "gpu, cpu,gpu");
-            assertEquals(List.of(Backend.GPU, Backend.CPU), Backend.withCases());
-            System.setProperty(Backend.CASES_PROPERTY, " , ");
-            assertThrows(IllegalArgumentException.class, Backend::withCases);
-        } finally {
-            if (before == null) {
-                System.clearProperty(Backend.CASES_PROPERTY);
-            } else {
-                System.setProperty(Backend.CASES_PROPERTY, before);
-            }
-        }
+        SystemProperties.with(Backend.CASES_PROPERTY, "gpu, cpu,gpu", () -> assertEquals(List.of(Backend.GPU, Backend.CPU), Backend.withCases()));
+        SystemProperties.with(Backend.CASES_PROPERTY, " , ", () -> assertThrows(IllegalArgumentException.class, Backend::withCases));
     }
 
     @Test

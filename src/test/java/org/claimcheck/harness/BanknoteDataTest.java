@@ -109,22 +109,14 @@ class BanknoteDataTest {
     }
 
     @Test
-    void aMissingDataDirectoryNamesTheSettingToUse() {
+    void aMissingDataDirectoryNamesTheSettingToUse() throws Exception {
         Path nowhere = folder.resolve("no-such-dir");
-        String previous = System.getProperty(DataDirectory.PROPERTY);
-        System.setProperty(DataDirectory.PROPERTY, nowhere.toString());
-        try {
+        SystemProperties.with(DataDirectory.PROPERTY, nowhere.toString(), () -> {
             DataException e = assertThrows(DataException.class, DataDirectory::locate);
             assertTrue(e.getMessage().contains(nowhere.toString()), e.getMessage());
             assertTrue(e.getMessage().contains("-Dclaimcheck.data.dir"), e.getMessage());
             assertTrue(e.getMessage().contains("CLAIMCHECK_DATA_DIR"), e.getMessage());
-        } finally {
-            if (previous == null) {
-                System.clearProperty(DataDirectory.PROPERTY);
-            } else {
-                System.setProperty(DataDirectory.PROPERTY, previous);
-            }
-        }
+        });
     }
 
     @Test

@@ -119,7 +119,7 @@ class ResultSetsTest {
     }
 
     @Test
-    void theSameTestFromTwoSetsOrBackendsHasTwoHistoryIds() {
+    void theSameTestFromTwoSetsOrBackendsHasTwoHistoryIds() throws Exception {
         TestResult cpu = new TestResult().setHistoryId("abc");
         cpu.getParameters().add(new Parameter().setName("backend").setValue("cpu"));
         TestResult gpu = new TestResult().setHistoryId("abc");
@@ -128,21 +128,13 @@ class ResultSetsTest {
         new ResultIdentity().beforeTestWrite(gpu);
         assertNotEquals(cpu.getHistoryId(), gpu.getHistoryId());
         assertTrue(gpu.getLabels().stream().anyMatch(l -> l.getName().equals("parentSuite") && l.getValue().startsWith("gpu · ")));
-        String before = System.getProperty("claimcheck.set");
-        try {
-            System.setProperty("claimcheck.set", "other-machine");
+        SystemProperties.with("claimcheck.set", "other-machine", () -> {
             TestResult elsewhere = new TestResult().setHistoryId("abc");
             elsewhere.getParameters().add(new Parameter().setName("backend").setValue("cpu"));
             new ResultIdentity().beforeTestWrite(elsewhere);
             assertNotEquals(cpu.getHistoryId(), elsewhere.getHistoryId());
-            System.setProperty("claimcheck.set", "bad name!");
-            assertThrows(IllegalArgumentException.class, () -> new ResultIdentity().beforeTestWrite(new TestResult()));
-        } finally {
-            if (before == null) {
-                System.clearProperty("claimcheck.set");
-            } else {
-                System.setProperty("claimcheck.set", before);
-            }
-        }
+        });
+        SystemProperties.with("claimcheck.set", "bad name!",
+                () -> assertThrows(IllegalArgumentException.class, () -> new ResultIdentity().beforeTestWrite(new TestResult())));
     }
 }
