@@ -86,12 +86,12 @@ public final class ClaimCheck {
         Optional<String> notHere = BackendSkip.reason(claimCase.backend());
         if (notHere.isPresent()) {
             String reason = notHere.get();
-            report(new CaseResult(CaseResult.FORMAT, ResultSet.name(), claim, claimCase.caseName(), claimCase.backend().id(), "",
+            report(new CaseResult(CaseResult.FORMAT, ResultSet.name(), claim, claimCase.caseName(), claimCase.backend().id(), "", "",
                     CaseResult.NOT_RUN, "not run: " + BackendSkip.shortReason(claimCase.backend()), "", reason, List.of(), Map.of()));
             throw new TestAbortedException(reason);
         }
         MachineInfo machine = MachineInfo.current();
-        AllureReport.parameter("machine class", machine.key());
+        AllureReport.parameter("arithmetic", machine.key() + " (BLAS kernel " + machine.blasKernel() + ", " + machine.ompThreads() + " OpenMP threads)");
         return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunCache::get));
     }
 
@@ -176,7 +176,7 @@ public final class ClaimCheck {
             store.write(claim, entry);
             stored = Optional.of(entry);
         }
-        robustness = stored.map(r -> r.fraction() + " (" + r.machineClass() + ")").orElse("not recorded: run " + howToRecord());
+        robustness = stored.map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord());
         AllureReport.parameter("seed robustness", robustness);
         return this;
     }
@@ -261,11 +261,26 @@ public final class ClaimCheck {
             throw new VerdictChanged(claimCase + " was recorded as CONTRADICTED (" + recorded.get().reason() + ") but now holds. "
                     + "Find out why, then update " + verdicts.path(claim.id()) + ".\n" + context);
         }
-        List<BandOutcome> failed = bands.values().stream().filter(BandOutcome::failed).toList();
+        List<BandOutcome> failed = bands.values().stream().filter(BandOutcome::failed)
+                .sorted(java.util.Comparator.comparing(outcome -> !outcome.sameArithmetic())).toList();
         if (!failed.isEmpty()) {
             BandOutcome first = failed.get(0);
-            throw new OutsideExpectedBand(first.line().lines().skip(1).findFirst().orElse(first.line()).strip() + " in run '"
-                    + first.run() + "' of " + first.claim() + "\n" + context);
+            String where = first.line().lines().skip(1).findFirst().orElse(first.line()).strip() + " in run '" + first.run() + "' of "
+                    + first.claim();
+            if (!first.sameArithmetic()) {
+                throw new OutsideOtherArithmeticBand(where + ": the band was recorded with another arithmetic (" + first.match().text()
+                        + ": " + first.file().getFileName() + ", this run " + MachineInfo.current().key() + "); pin the kernel the band was"
+                        + " recorded with (-D" + org.claimcheck.env.BlasChoice.PROPERTY + "), or record this arithmetic's bands\n" + context);
+            }
+            throw new OutsideExpectedBand(where + "\n" + context);
+        }
+        List<BandOutcome> changed = bands.values().stream().filter(BandOutcome::goldenChanged).toList();
+        if (!changed.isEmpty()) {
+            BandOutcome first = changed.get(0);
+            throw new GoldenValuesChanged("run '" + first.run() + "' of " + first.claim() + " did not reproduce the golden values recorded"
+                    + " with the same arithmetic (" + first.file() + "): " + first.golden().line() + ". Inside its bands, but the numbers"
+                    + " changed: find out why (library, code, settings), then re-record with -Dclaimcheck.record=all; -D"
+                    + ExpectedBands.EXACT_PROPERTY + "=false reports this without failing\n" + context);
         }
         List<BandOutcome> missing = bands.values().stream().filter(BandOutcome::missing).toList();
         if (!missing.isEmpty()) {
@@ -290,7 +305,8 @@ public final class ClaimCheck {
     private String describe(BandOutcome outcome) {
         Path root = ExpectedStore.fromSystemProperty().root();
         return outcome.match() == null ? "none (" + outcome.status() + ": " + outcome.file() + ")"
-                : new ExpectedMatch(outcome.file(), outcome.match()).describe(root) + (outcome.status() == BandOutcome.Status.RECORDED ? ", recorded now" : "");
+                : new ExpectedMatch(outcome.file(), outcome.match()).describe(root) + (outcome.status() == BandOutcome.Status.RECORDED ? ", recorded now" : "")
+                + (outcome.golden() == null ? "" : "; " + outcome.golden().brief());
     }
 
     /** This case's result for the result set: verdict, findings, and every run's curves with its band. */
@@ -309,7 +325,7 @@ public final class ClaimCheck {
         });
         Claim claim = claimCase.claim();
         return new CaseResult(CaseResult.FORMAT, ResultSet.name(), claim, claimCase.caseName(), claimCase.backend().id(),
-                MachineInfo.current().key(), observed.name(), verdictText, robustness, evidence(), List.copyOf(findings), curves);
+                MachineInfo.current().key(), MachineInfo.current().blasKernel(), observed.name(), verdictText, robustness, evidence(), List.copyOf(findings), curves);
     }
 
     private String context(Optional<ExpectedVerdict> recorded) {

@@ -2,20 +2,24 @@ package org.claimcheck.env;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * The machine a run happened on, as recorded in expected files and reports. The machine class
- * (cpu-avx512, cpu-avx2, cpu-generic; gpu-smXY from the CUDA compute capability) is the coarse key expected bands are stored under.
+ * The machine a run happened on, as recorded in expected files and reports. Its arithmetic key
+ * is what decides the numbers a seeded run produces, and what expected files are stored under:
+ * on the CPU the backend, the BLAS library and the kernel it runs ({@code cpu-openblas-haswell});
+ * on CUDA the compute capability ({@code gpu-sm86}). Two machines with the same key, DL4J
+ * version, data type and thread count reproduce each other's golden values bit for bit, whatever
+ * the CPU vendor or model.
  */
-public record MachineInfo(Backend backend, String machineClass, String cpuModel, int cores, String os, String java,
-                          String dl4jVersion, String blas, String ompThreads, String gpuModel) {
+public record MachineInfo(Backend backend, String arithmetic, String cpuModel, int cores, String os, String java,
+                          String dl4jVersion, String blas, String blasKernel, String ompThreads, String gpuModel) {
 
     private static MachineInfo current;
 
@@ -28,20 +32,31 @@ public record MachineInfo(Backend backend, String machineClass, String cpuModel,
 
     private static MachineInfo detect() {
         Backend backend = Backend.active();
-        List<String> cpuinfo = cpuinfo();
-        String model = field(cpuinfo, "model name");
-        String flags = field(cpuinfo, "flags");
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
-        String machineClass = backend == Backend.CPU ? cpuClass(" " + flags + " ") : gpuClass(firstDevice(env));
-        String gpu = backend == Backend.CPU ? "none" : gpuModel(firstDevice(env));
-        String blas = backend == Backend.CPU
-                ? String.valueOf(env.getOrDefault("blas.vendor", "unknown")) + " " + libraryVersion("org.bytedeco", "openblas")
-                : "cuBLAS (CUDA " + libraryVersion("org.bytedeco", "cuda") + ") on " + gpu;
-        return new MachineInfo(backend, machineClass, model, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
-                libraryVersion("org.deeplearning4j", "deeplearning4j-nn"), blas,
-                String.valueOf(env.getOrDefault("omp.threads", "unknown")), gpu);
+        String threads = String.valueOf(env.getOrDefault("omp.threads", "unknown"));
+        String common = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
+        String javaVersion = System.getProperty("java.vendor") + " " + System.getProperty("java.version");
+        String dl4j = libraryVersion("org.deeplearning4j", "deeplearning4j-nn");
+        String cpu = Cpu.ofThisMachine().model();
+        if (backend == Backend.GPU) {
+            Map<?, ?> device = firstDevice(env);
+            String gpu = gpuModel(device);
+            return new MachineInfo(backend, gpuClass(device), cpu, Runtime.getRuntime().availableProcessors(), common, javaVersion, dl4j,
+                    "cuBLAS (CUDA " + libraryVersion("org.bytedeco", "cuda") + ")", "none (cuBLAS on " + gpu + ")", threads, gpu);
+        }
+        String vendor = String.valueOf(env.getOrDefault("blas.vendor", "unknown"));
+        Optional<BlasKernel> kernel = vendor.equalsIgnoreCase("OPENBLAS") ? OpenBlas.activeKernel() : Optional.empty();
+        kernel.flatMap(BlasChoice.fromSystemProperty()::notHonouredBy).ifPresent(problem -> {
+            throw new IllegalStateException(problem);
+        });
+        return new MachineInfo(backend, cpuArithmetic(vendor, kernel), cpu, Runtime.getRuntime().availableProcessors(), common,
+                javaVersion, dl4j, vendor + " " + libraryVersion("org.bytedeco", "openblas"),
+                kernel.map(BlasKernel::openBlasName).orElse("unknown"), threads, "none");
+    }
+
+    /** {@code cpu-openblas-haswell}: the backend, the BLAS library and the kernel it runs. */
+    static String cpuArithmetic(String blasVendor, Optional<BlasKernel> kernel) {
+        return "cpu-" + blasVendor.toLowerCase(Locale.ROOT) + "-" + kernel.map(BlasKernel::keyPart).orElse("unknown");
     }
 
     /** nd4j-cuda lists its devices under "cuda.devicesInformation", each a map of cuda.* values. */
@@ -67,30 +82,15 @@ public record MachineInfo(Backend backend, String machineClass, String cpuModel,
                 + " (" + gpuClass(device).replace("gpu-", "") + ")";
     }
 
-    /** The CPU machine class from /proc/cpuinfo alone, without loading ND4J. */
-    public static String cpuClassOfThisMachine() {
-        return cpuClass(" " + field(cpuinfo(), "flags") + " ");
-    }
-
-    static String cpuClass(String flags) {
-        if (flags.contains(" avx512f ")) {
-            return "cpu-avx512";
-        }
-        if (flags.contains(" avx2 ")) {
-            return "cpu-avx2";
-        }
-        return "cpu-generic";
-    }
-
-    /** The expected-file key: backend and machine class, e.g. {@code cpu-avx2}. */
+    /** The expected-file key: the arithmetic, e.g. {@code cpu-openblas-haswell} or {@code gpu-sm86}. */
     public String key() {
-        return machineClass;
+        return arithmetic;
     }
 
     public Map<String, String> asProperties() {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("backend", backend.id() + " (" + backend.artifact() + ")");
-        map.put("machine.class", machineClass);
+        map.put("arithmetic", arithmetic);
         map.put("cpu", cpuModel);
         map.put("gpu", gpuModel);
         map.put("cores", String.valueOf(cores));
@@ -98,22 +98,10 @@ public record MachineInfo(Backend backend, String machineClass, String cpuModel,
         map.put("java", java);
         map.put("dl4j", dl4jVersion);
         map.put("blas", blas);
+        map.put("blas.kernel", blasKernel);
+        map.put("blas.kernel.setting", BlasChoice.fromSystemProperty().text());
         map.put("omp.threads", ompThreads);
         return map;
-    }
-
-    private static List<String> cpuinfo() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo"));
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    private static String field(List<String> cpuinfo, String name) {
-        return cpuinfo.stream().filter(line -> line.startsWith(name)).findFirst()
-                .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                .orElse(System.getProperty("os.arch"));
     }
 
     static String libraryVersion(String group, String artifact) {

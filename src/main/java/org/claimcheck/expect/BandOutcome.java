@@ -7,30 +7,42 @@ import org.claimcheck.run.Curve;
 /**
  * What the expected-band check of one run found.
  *
+ * @param status PASSED, RECORDED, FAILED (a curve left its band), GOLDEN_CHANGED (inside the
+ *               bands, but the golden values of the same arithmetic were not reproduced, with
+ *               -Dclaimcheck.exact=true, the default) or MISSING
  * @param file   the expected file compared with (or the one that should exist, when missing)
- * @param match  how closely that file matches this machine; null when missing
+ * @param match  how closely that file matches this run's arithmetic; null when missing
  * @param bands  the bands used, by curve; empty when missing
  * @param checks the per-curve outcomes; empty when missing
- * @param exact  the comparison with golden values from an identical machine, or null when not applicable
+ * @param golden the comparison with the file's golden values; null where none was made (missing, recorded now, other settings)
  */
 public record BandOutcome(String claim, String run, Status status, Path file, ExpectedMatch.Level match, Map<Curve, Band> bands,
-                          Map<Curve, BandCheck> checks, String exact, String message) {
+                          Map<Curve, BandCheck> checks, GoldenComparison golden, String message) {
 
-    public enum Status { PASSED, RECORDED, FAILED, MISSING }
+    public enum Status { PASSED, RECORDED, FAILED, GOLDEN_CHANGED, MISSING }
 
     public boolean failed() {
         return status == Status.FAILED;
+    }
+
+    public boolean goldenChanged() {
+        return status == Status.GOLDEN_CHANGED;
     }
 
     public boolean missing() {
         return status == Status.MISSING;
     }
 
+    /** Whether the band it was judged against was recorded with this run's arithmetic (backend, BLAS, kernel). */
+    public boolean sameArithmetic() {
+        return match == ExpectedMatch.Level.SAME_ARITHMETIC;
+    }
+
     public String line() {
         StringBuilder text = new StringBuilder(run + ": " + status + " (" + file + (match == null ? "" : ", " + match.text()) + ")");
         checks.forEach((curve, check) -> text.append("\n    ").append(curve.key()).append(": ").append(check.summary()));
-        if (exact != null) {
-            text.append("\n    golden values: ").append(exact);
+        if (golden != null) {
+            text.append("\n    golden values: ").append(golden.line());
         }
         if (message != null) {
             text.append("\n    ").append(message);

@@ -55,12 +55,22 @@ public final class ExpectedBands {
             throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seedText + " is not a whole number of seeds");
         }
         return new ExpectedBands(ExpectedStore.fromSystemProperty(), RecordMode.fromSystemProperty(), seeds,
-                Boolean.parseBoolean(System.getProperty(EXACT_PROPERTY, "false")), machine, trainer);
+                exactFromSystemProperty(), machine, trainer);
+    }
+
+    /** -Dclaimcheck.exact: true (the default) fails a run whose golden values changed; false only reports it. */
+    public static boolean exactFromSystemProperty() {
+        String text = System.getProperty(EXACT_PROPERTY, "true").strip();
+        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("-D" + EXACT_PROPERTY + "=" + text + " is not true or false (true, the default, fails a run"
+                    + " whose golden values changed; false reports it)");
+        }
+        return Boolean.parseBoolean(text);
     }
 
     /**
      * Judges a run against the closest expected file (see {@link ExpectedStore#lookup}); records
-     * when asked: {@code missing} where this machine class has no file yet, {@code all} always,
+     * when asked: {@code missing} where this arithmetic has no file yet, {@code all} always,
      * {@code failing} where the check fails.
      *
      * @param howToRecord the command a person runs to record this band, for the "missing" message
@@ -71,14 +81,14 @@ public final class ExpectedBands {
         }
         Path target = store.path(claim, runName, machine.key());
         Optional<ExpectedMatch> found = store.lookup(claim, runName, machine.key());
-        boolean ownClass = found.isPresent() && found.get().level() == ExpectedMatch.Level.SAME_MACHINE_CLASS;
-        if (mode == RecordMode.ALL || (mode == RecordMode.MISSING && !ownClass) || (mode == RecordMode.FAILING && found.isEmpty())) {
+        boolean own = found.isPresent() && found.get().level() == ExpectedMatch.Level.SAME_ARITHMETIC;
+        if (mode == RecordMode.ALL || (mode == RecordMode.MISSING && !own) || (mode == RecordMode.FAILING && found.isEmpty())) {
             return record(claim, runName, run, target);
         }
         if (found.isEmpty()) {
             return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, null, Map.of(), Map.of(), null,
                     "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
-                            + " does not exist, nor does one for another machine class. Record it (" + seeds + " seeds) with: " + howToRecord);
+                            + " does not exist, nor does one for another arithmetic. Record it (" + seeds + " seeds) with: " + howToRecord);
         }
         ExpectedMatch match = found.get();
         Path file = match.file();
@@ -95,6 +105,8 @@ public final class ExpectedBands {
         BandRule rule = crossBackend ? expected.rule().crossBackend() : expected.rule();
         Map<Curve, Band> bands = new EnumMap<>(Curve.class);
         Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
+        Map<Curve, double[]> golden = new EnumMap<>(Curve.class);
+        Map<Curve, double[]> observed = new EnumMap<>(Curve.class);
         for (Curve curve : Curve.values()) {
             ExpectedCurve stored = expected.curves().get(curve.key());
             if (stored == null) {
@@ -103,20 +115,23 @@ public final class ExpectedBands {
             Band band = crossBackend ? stored.band().widened(BandRule.CROSS_BACKEND_MARGIN_DECADES) : stored.band();
             bands.put(curve, band);
             checks.put(curve, band.check(curve.of(run), rule));
+            golden.put(curve, stored.band().canonical());
+            observed.put(curve, curve.of(run));
         }
-        String exact = sameMachine(expected.provenance(), run) ? exactComparison(bands, run) : null;
-        boolean failed = checks.values().stream().anyMatch(c -> !c.passed())
-                || (exactFails && exact != null && !exact.startsWith("identical"));
-        if (failed && mode == RecordMode.FAILING) {
+        GoldenComparison goldenValues = GoldenValues.compare(expected.provenance(), machine, run.spec().dataType().name(), golden, observed);
+        BandOutcome.Status status = checks.values().stream().anyMatch(c -> !c.passed()) ? BandOutcome.Status.FAILED
+                : exactFails && goldenValues.status() == GoldenComparison.Status.CHANGED ? BandOutcome.Status.GOLDEN_CHANGED
+                : BandOutcome.Status.PASSED;
+        if (status != BandOutcome.Status.PASSED && mode == RecordMode.FAILING) {
             return record(claim, runName, run, target);
         }
-        if (failed) {
+        if (status != BandOutcome.Status.PASSED) {
             store.write(ExpectedStore.obtainedPath(file), obtained(claim, runName, run));
         } else {
             store.deleteObtained(file);
         }
-        return new BandOutcome(claim, runName, failed ? BandOutcome.Status.FAILED : BandOutcome.Status.PASSED, file, match.level(), bands,
-                checks, exact, failed ? "the obtained curves are in " + ExpectedStore.obtainedPath(file) : null);
+        return new BandOutcome(claim, runName, status, file, match.level(), bands, checks, goldenValues,
+                status != BandOutcome.Status.PASSED ? "the obtained curves are in " + ExpectedStore.obtainedPath(file) : null);
     }
 
     private BandOutcome record(String claim, String runName, RecordedRun canonical, Path target) {
@@ -140,14 +155,14 @@ public final class ExpectedBands {
         store.write(target, new ExpectedFile(ExpectedFile.FORMAT, claim, runName, machine.key(), spec.slug(), rule, rule.text(),
                 provenance(spec, seedPairs), curves));
         store.deleteObtained(target);
-        return new BandOutcome(claim, runName, BandOutcome.Status.RECORDED, target, ExpectedMatch.Level.SAME_MACHINE_CLASS, bands, checks, null,
+        return new BandOutcome(claim, runName, BandOutcome.Status.RECORDED, target, ExpectedMatch.Level.SAME_ARITHMETIC, bands, checks, null,
                 "recorded from " + seeds + " seeds " + seedPairs);
     }
 
     private Provenance provenance(RunSpec spec, List<List<Long>> seedPairs) {
         String command = "mvn test -D" + RecordMode.PROPERTY + "=" + mode.name().toLowerCase(java.util.Locale.ROOT);
-        return new Provenance(machine.dl4jVersion(), machine.backend().id(), machine.machineClass(), machine.cpuModel(),
-                machine.blas(), machine.os(), machine.java(), spec.dataType().name(), seedPairs,
+        return new Provenance(machine.dl4jVersion(), machine.backend().id(), machine.arithmetic(), machine.cpuModel(),
+                machine.blas(), machine.blasKernel(), machine.ompThreads(), machine.os(), machine.java(), spec.dataType().name(), seedPairs,
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command);
     }
 
@@ -163,26 +178,5 @@ public final class ExpectedBands {
         }
         return new ObtainedFile(claim, runName, machine.key(), run.spec().slug(),
                 provenance(run.spec(), List.of(List.of(run.initSeed(), run.orderSeed()))), curves);
-    }
-
-    /** Golden values apply only where library, backend, CPU, BLAS and data type are all the same. */
-    private boolean sameMachine(Provenance recorded, RecordedRun run) {
-        return recorded.dl4jVersion().equals(machine.dl4jVersion()) && recorded.backend().equals(machine.backend().id())
-                && recorded.cpu().equals(machine.cpuModel()) && recorded.blas().equals(machine.blas())
-                && recorded.dataType().equals(run.spec().dataType().name());
-    }
-
-    private static String exactComparison(Map<Curve, Band> bands, RecordedRun run) {
-        for (var entry : bands.entrySet()) {
-            double[] golden = entry.getValue().canonical();
-            double[] values = entry.getKey().of(run);
-            for (int i = 0; i < golden.length; i++) {
-                if (i >= values.length || Double.doubleToLongBits(golden[i]) != Double.doubleToLongBits(values[i])) {
-                    return "differ from those recorded on this same machine: " + entry.getKey().key() + " at epoch " + (i + 1)
-                            + " is " + (i < values.length ? values[i] : "missing") + ", recorded " + golden[i];
-                }
-            }
-        }
-        return "identical, bit for bit, to those recorded on this same machine";
     }
 }

@@ -3,15 +3,16 @@ package org.claimcheck.expect;
 import java.nio.file.Path;
 
 /**
- * The expected file a check uses and how closely it matches this machine. Lookup goes from the
- * most specific to the least: this machine class, then another class of this backend, then the
- * other backend, whose band is widened by {@link BandRule#CROSS_BACKEND_MARGIN_DECADES}.
+ * The expected file a check uses and how closely it matches this run's arithmetic. Lookup goes
+ * from the most specific to the least: this arithmetic (backend, BLAS library, kernel), then
+ * another arithmetic of this backend (another kernel), then the other backend, whose band is
+ * widened by {@link BandRule#CROSS_BACKEND_MARGIN_DECADES}.
  */
 public record ExpectedMatch(Path file, Level level) {
 
     public enum Level {
-        SAME_MACHINE_CLASS("same machine class"),
-        SAME_BACKEND("same backend, other machine class"),
+        SAME_ARITHMETIC("same arithmetic"),
+        SAME_BACKEND("same backend, other arithmetic"),
         OTHER_BACKEND("other backend, band widened by the cross-backend tolerance");
 
         private final String text;
@@ -25,7 +26,7 @@ public record ExpectedMatch(Path file, Level level) {
         }
     }
 
-    /** e.g. {@code L13-OPT/nadam/cpu-avx512.json (same machine class)}, relative to the expected folder. */
+    /** e.g. {@code L13-OPT/nadam/cpu-openblas-haswell.json (same arithmetic)}, relative to the expected folder. */
     public String describe(Path root) {
         Path shown = file.startsWith(root) ? root.relativize(file) : file;
         return shown + " (" + level.text() + ")";

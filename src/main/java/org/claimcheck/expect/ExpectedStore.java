@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The {@code expected/} tree: {@code expected/<claim>/<run>/<machine-class>.json}. Files are
- * looked up from the most specific key (this machine class) to the same backend on another
- * class; they are written only on request, atomically, and a failed check leaves a
- * {@code .obtained.json} beside the expected file.
+ * The {@code expected/} tree: {@code expected/<claim>/<run>/<arithmetic>.json}, e.g.
+ * {@code cpu-openblas-haswell.json}. Files are looked up from the most specific key (this
+ * arithmetic) to another arithmetic of the same backend, then the other backend; they are written
+ * only on request, atomically, and a failed check leaves a {@code .obtained.json} beside the
+ * expected file.
  */
 public final class ExpectedStore {
     public static final String PROPERTY = "claimcheck.expected.dir";
@@ -48,13 +49,14 @@ public final class ExpectedStore {
     }
 
     /**
-     * The file to compare with: this machine class first, then another class of the same backend,
-     * then a class of the other backend (see {@link ExpectedMatch}). Keys are {@code <backend>-<class>}.
+     * The file to compare with: this arithmetic first, then another arithmetic of the same backend,
+     * then one of the other backend (see {@link ExpectedMatch}). Keys start with the backend:
+     * {@code cpu-openblas-haswell}, {@code gpu-sm86}.
      */
     public Optional<ExpectedMatch> lookup(String claim, String run, String key) {
         Path exact = path(claim, run, key);
         if (Files.exists(exact)) {
-            return Optional.of(new ExpectedMatch(exact, ExpectedMatch.Level.SAME_MACHINE_CLASS));
+            return Optional.of(new ExpectedMatch(exact, ExpectedMatch.Level.SAME_ARITHMETIC));
         }
         String backend = key.contains("-") ? key.substring(0, key.indexOf('-')) : key;
         List<Path> others = expectedFiles(exact.getParent());
@@ -81,6 +83,7 @@ public final class ExpectedStore {
     public ExpectedFile read(Path file) {
         ExpectedFile expected;
         try {
+            checkFormat(file, JSON.readTree(file.toFile()).path("format").asInt(-1));
             expected = JSON.readValue(file.toFile(), ExpectedFile.class);
         } catch (JsonProcessingException e) {
             throw new ExpectedFileException(file, e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
@@ -99,10 +102,17 @@ public final class ExpectedStore {
         return "";
     }
 
-    private static void validate(Path file, ExpectedFile expected) {
-        if (expected.format() != ExpectedFile.FORMAT) {
-            throw new ExpectedFileException(file, "field 'format' is " + expected.format() + ", this harness reads format " + ExpectedFile.FORMAT, null);
+    /** Read before the fields, so that a file of another format says so instead of naming a missing field. */
+    private static void checkFormat(Path file, int format) {
+        if (format != ExpectedFile.FORMAT) {
+            throw new ExpectedFileException(file, "field 'format' is " + format + ", this harness reads format " + ExpectedFile.FORMAT
+                    + (format == 1 ? " (format 1 was keyed by CPU flags such as cpu-avx512; format 2 by the arithmetic, e.g."
+                    + " cpu-openblas-haswell, with provenance.blasKernel and provenance.ompThreads: re-record with -Dclaimcheck.record=all)" : ""), null);
         }
+    }
+
+    private static void validate(Path file, ExpectedFile expected) {
+        checkFormat(file, expected.format());
         if (expected.curves().isEmpty()) {
             throw new ExpectedFileException(file, "field 'curves' is empty", null);
         }

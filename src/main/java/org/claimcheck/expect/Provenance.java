@@ -2,7 +2,16 @@ package org.claimcheck.expect;
 
 import java.util.List;
 
-/** Where an expected band came from: enough to tell whether this machine can be compared exactly. */
-public record Provenance(String dl4jVersion, String backend, String machineClass, String cpu, String blas, String os,
-                         String java, String dataType, List<List<Long>> seeds, String recordedAt, String command) {
+/**
+ * Where an expected band came from: enough to tell whether this machine's arithmetic is the
+ * recording's (then the golden values apply, see {@link GoldenValues}).
+ *
+ * @param arithmetic the arithmetic key the file is stored under, e.g. cpu-openblas-haswell
+ * @param blas       the BLAS library and its version, e.g. "OPENBLAS 0.3.19-1.5.7"
+ * @param blasKernel the kernel that library ran, as OpenBLAS itself reported it, e.g. "Haswell"
+ * @param ompThreads ND4J's OpenMP threads
+ */
+public record Provenance(String dl4jVersion, String backend, String arithmetic, String cpu, String blas, String blasKernel,
+                         String ompThreads, String os, String java, String dataType, List<List<Long>> seeds, String recordedAt,
+                         String command) {
 }

@@ -8,7 +8,7 @@ import org.claimcheck.env.MachineInfo;
 /**
  * The name of the result set a run produces: the machine (or setting) its results stand for
  * when several sets are compared or merged. {@value #PROPERTY} names it (e.g. "laptop",
- * "float", "2-threads"); by default it is the machine class, e.g. cpu-avx512 or gpu-sm90.
+ * "float", "2-threads"); by default it is the arithmetic key, e.g. cpu-openblas-haswell or gpu-sm86.
  */
 public final class ResultSet {
     public static final String PROPERTY = "claimcheck.set";
@@ -29,14 +29,14 @@ public final class ResultSet {
 
     private static String machineDefault;
 
-    /** The machine class, found once per JVM (it reads /proc/cpuinfo or asks nd4j-cuda). */
+    /** The arithmetic key, found once per JVM (it asks OpenBLAS or nd4j-cuda). */
     private static synchronized String machineDefault() {
         if (machineDefault == null) {
             if (Backend.requested() == Backend.GPU) {
                 Optional<String> unavailable = GpuProbe.missingDriver();
                 machineDefault = unavailable.isPresent() ? "gpu-unavailable" : MachineInfo.current().key();
             } else {
-                machineDefault = MachineInfo.cpuClassOfThisMachine();
+                machineDefault = MachineInfo.current().key();
             }
         }
         return machineDefault;

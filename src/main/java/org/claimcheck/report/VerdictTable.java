@@ -39,21 +39,29 @@ public final class VerdictTable {
         Path file = System.getProperty(PROPERTY) != null ? Path.of(System.getProperty(PROPERTY)) : ReportsDir.root().resolve("claims.md");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, markdown());
+            Files.writeString(file, markdown(ROWS, List.of(arithmeticOfThisRun())));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the verdict table " + file, e);
         }
     }
 
     static synchronized String markdown() {
-        return markdown(ROWS);
+        return markdown(ROWS, List.of());
+    }
+
+    /** The header line naming what decided this run's numbers: the arithmetic, the BLAS library and kernel, the threads. */
+    static String arithmeticOfThisRun() {
+        org.claimcheck.env.MachineInfo machine = org.claimcheck.env.MachineInfo.current();
+        return machine.backend().id() + ": arithmetic `" + machine.key() + "` (" + machine.blas() + ", kernel " + machine.blasKernel()
+                + ", -D" + org.claimcheck.env.BlasChoice.PROPERTY + "=" + org.claimcheck.env.BlasChoice.fromSystemProperty().text() + "; "
+                + machine.ompThreads() + " OpenMP threads; DL4J " + machine.dl4jVersion() + ") on " + machine.cpuModel();
     }
 
     /**
      * The table of the given rows: one column per backend (or, for merged result sets, per
      * "set · backend"), the numbers from the first column where the case ran.
      */
-    public static String markdown(List<Row> rows) {
+    public static String markdown(List<Row> rows, List<String> arithmetic) {
         Map<String, Map<String, Row>> byCase = new TreeMap<>();
         Map<String, Row> first = new LinkedHashMap<>();
         java.util.SortedSet<String> columns = new java.util.TreeSet<>(java.util.Comparator
@@ -73,6 +81,10 @@ public final class VerdictTable {
                 (the lecture's, and the lecture's + k) the case's relation held; "—" where seeds play no part.
 
                 """);
+        arithmetic.forEach(line -> text.append("- ").append(line).append('\n'));
+        if (!arithmetic.isEmpty()) {
+            text.append('\n');
+        }
         text.append("| claim | lecture | the claim | case | ").append(String.join(" | ", columns))
                 .append(" | seeds | numbers (first column that ran) |\n|---|---|---|---|")
                 .append("---|".repeat(columns.size())).append("---|---|\n");

@@ -29,16 +29,16 @@ class ExpectedStoreTest {
 
     static ExpectedFile sample() {
         Band band = new Band(new double[] {0.5, 0.25}, new double[] {0.7, 0.35}, new double[] {0.6, 0.3000000000000001});
-        Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-avx2", "Test CPU", "OPENBLAS 0.3.19", "Linux", "17",
+        Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-openblas-haswell", "Test CPU", "OPENBLAS 0.3.19", "Haswell", "1", "Linux", "17",
                 "FLOAT", List.of(List.of(666L, 1337L), List.of(667L, 1338L)), "2026-11-21T00:00:00Z", "mvn test -Dclaimcheck.record=all");
-        return new ExpectedFile(ExpectedFile.FORMAT, "L13-OPT", "adam", "cpu-avx2", "spec", BandRule.DEFAULT, BandRule.DEFAULT.text(),
+        return new ExpectedFile(ExpectedFile.FORMAT, "L13-OPT", "adam", "cpu-openblas-haswell", "spec", BandRule.DEFAULT, BandRule.DEFAULT.text(),
                 provenance, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band)));
     }
 
     @Test
     void roundTripKeepsEveryValueExactly() {
         ExpectedStore store = new ExpectedStore(root);
-        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
         store.write(file, sample());
         ExpectedFile read = store.read(file);
         assertEquals(sample().provenance(), read.provenance());
@@ -48,7 +48,7 @@ class ExpectedStoreTest {
     @Test
     void eachCurvePointIsOneLineSoDiffsShowChangedPoints() throws IOException {
         ExpectedStore store = new ExpectedStore(root);
-        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
         store.write(file, sample());
         List<String> lines = Files.readAllLines(file);
         assertTrue(lines.stream().anyMatch(l -> l.strip().equals("[1.0, 0.5, 0.7, 0.6],")), String.join("\n", lines));
@@ -58,7 +58,7 @@ class ExpectedStoreTest {
     @Test
     void aFailedWriteLeavesTheOldFileWholeAndNoTemporaryFile() throws IOException {
         ExpectedStore store = new ExpectedStore(root);
-        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
         store.write(file, sample());
         String before = Files.readString(file);
         Object unwritable = new Object() {
@@ -76,7 +76,7 @@ class ExpectedStoreTest {
     @Test
     void corruptJsonNamesTheFileAndWhere() throws IOException {
         ExpectedStore store = new ExpectedStore(root);
-        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{\n  \"format\" : 1,\n  \"claim\" : \"L13-OPT\",\n  oops\n}");
         ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
@@ -87,7 +87,7 @@ class ExpectedStoreTest {
     @Test
     void aMissingFieldIsNamed() throws IOException {
         ExpectedStore store = new ExpectedStore(root);
-        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
         store.write(file, sample());
         Files.writeString(file, Files.readString(file).replaceFirst("\"rule\"", "\"rules\""));
         ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
@@ -97,7 +97,7 @@ class ExpectedStoreTest {
     @Test
     void anInvertedBandPointIsNamed() throws IOException {
         ExpectedStore store = new ExpectedStore(root);
-        Path file = store.path("L13-OPT", "adam", "cpu-avx2");
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
         store.write(file, sample());
         Files.writeString(file, Files.readString(file).replace("[2.0, 0.25, 0.35", "[2.0, 0.45, 0.35"));
         ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
@@ -105,21 +105,21 @@ class ExpectedStoreTest {
     }
 
     @Test
-    void lookupGoesFromThisMachineClassToTheSameBackendToTheOtherBackend() {
+    void lookupGoesFromThisArithmeticToTheSameBackendToTheOtherBackend() {
         ExpectedStore store = new ExpectedStore(root);
         assertTrue(store.lookup("L13-OPT", "adam", "gpu-sm90").isEmpty(), "no file at all");
-        store.write(store.path("L13-OPT", "adam", "cpu-avx512"), sample());
-        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-avx512"), ExpectedMatch.Level.SAME_BACKEND),
-                store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
-        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-avx512"), ExpectedMatch.Level.OTHER_BACKEND),
+        store.write(store.path("L13-OPT", "adam", "cpu-openblas-skylakex"), sample());
+        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-openblas-skylakex"), ExpectedMatch.Level.SAME_BACKEND),
+                store.lookup("L13-OPT", "adam", "cpu-openblas-haswell").orElseThrow());
+        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-openblas-skylakex"), ExpectedMatch.Level.OTHER_BACKEND),
                 store.lookup("L13-OPT", "adam", "gpu-sm90").orElseThrow());
-        store.write(store.path("L13-OPT", "adam", "cpu-avx2"), sample());
-        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-avx2"), ExpectedMatch.Level.SAME_MACHINE_CLASS),
-                store.lookup("L13-OPT", "adam", "cpu-avx2").orElseThrow());
+        store.write(store.path("L13-OPT", "adam", "cpu-openblas-haswell"), sample());
+        assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "cpu-openblas-haswell"), ExpectedMatch.Level.SAME_ARITHMETIC),
+                store.lookup("L13-OPT", "adam", "cpu-openblas-haswell").orElseThrow());
         store.write(store.path("L13-OPT", "adam", "gpu-sm80"), sample());
         assertEquals(new ExpectedMatch(store.path("L13-OPT", "adam", "gpu-sm80"), ExpectedMatch.Level.SAME_BACKEND),
                 store.lookup("L13-OPT", "adam", "gpu-sm90").orElseThrow());
-        assertEquals("L13-OPT/adam/gpu-sm80.json (same backend, other machine class)",
+        assertEquals("L13-OPT/adam/gpu-sm80.json (same backend, other arithmetic)",
                 store.lookup("L13-OPT", "adam", "gpu-sm90").orElseThrow().describe(root));
     }
 }

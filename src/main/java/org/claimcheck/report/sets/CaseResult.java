@@ -12,22 +12,24 @@ import org.claimcheck.report.VerdictTable;
  * was judged against. Two result sets (two machines, two backends, two settings) are compared
  * and merged from these files.
  *
- * @param set     the result set's name ({@code -Dclaimcheck.set}, by default the machine class)
+ * @param set     the result set's name ({@code -Dclaimcheck.set}, by default the arithmetic key)
+ * @param arithmetic the arithmetic key the case ran with, e.g. cpu-openblas-haswell
+ * @param blasKernel the BLAS kernel that ran, as OpenBLAS reported it (empty where the case did not run)
  * @param outcome HOLDS, CONTRADICTED or NOT_RUN
  * @param verdict the verdict as claims.md shows it, e.g. "CONTRADICTED (recorded: CONTRADICTED)" or
  *                "not run: no GPU on this machine"
  * @param evidence the findings' lines; for a case not run, why
  */
-public record CaseResult(int format, String set, Claim claim, String caseName, String backend, String machineClass,
-                         String outcome, String verdict, String robustness, String evidence, List<Finding> findings,
+public record CaseResult(int format, String set, Claim claim, String caseName, String backend, String arithmetic,
+                         String blasKernel, String outcome, String verdict, String robustness, String evidence, List<Finding> findings,
                          Map<String, RunCurves> runs) {
 
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     public static final String NOT_RUN = "NOT_RUN";
 
     /**
      * @param expected the expected file the run was judged against and how it matched, e.g.
-     *                 "L13-OPT/nadam/cpu-avx512.json (same machine class)"; empty for an unseeded run
+     *                 "L13-OPT/nadam/cpu-openblas-haswell.json (same arithmetic); golden values identical"; empty for an unseeded run
      */
     public record RunCurves(String spec, long initSeed, long orderSeed, String expected, Map<String, CurveValues> curves) {
     }

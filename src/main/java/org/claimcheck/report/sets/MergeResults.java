@@ -124,7 +124,7 @@ public final class MergeResults {
             }
         }
         cases.forEach(result -> CaseResults.write(out, result));
-        Files.writeString(out.resolve("claims.md"), VerdictTable.markdown(rows(cases)));
+        Files.writeString(out.resolve("claims.md"), VerdictTable.markdown(rows(cases), arithmetic(cases)));
         return new Summary(counts, failed, duplicates);
     }
 
@@ -134,6 +134,12 @@ public final class MergeResults {
         cases.forEach(c -> setsPerBackend.computeIfAbsent(c.backend(), k -> new java.util.TreeSet<>()).add(c.set()));
         return cases.stream().map(c -> c.row(setsPerBackend.get(c.backend()).size() > 1 ? c.set() + " · " + c.backend() : c.backend()))
                 .toList();
+    }
+
+    /** One header line per set and backend that ran: its arithmetic and BLAS kernel. */
+    static List<String> arithmetic(List<CaseResult> cases) {
+        return cases.stream().filter(CaseResult::ran).map(c -> c.set() + " · " + c.backend() + ": arithmetic `" + c.arithmetic() + "`, kernel "
+                + c.blasKernel()).distinct().sorted().toList();
     }
 
     /** Keeps every input's machine: a key that differs between sets is kept once per set ("cpu [cpu-avx2]"). */

@@ -1,0 +1,76 @@
+package org.claimcheck.expect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.claimcheck.env.MachineInfo;
+import org.claimcheck.run.Curve;
+
+/**
+ * Golden values (as in Megatron-LM's functional tests): where DL4J version, backend, BLAS
+ * library and kernel (the arithmetic key), data type and thread count are those of the
+ * recording, a seeded run must reproduce the recorded canonical curves bit for bit, whatever the
+ * CPU vendor or model. A pure function of the recording's provenance, this machine and the curves.
+ */
+public final class GoldenValues {
+    private GoldenValues() {
+    }
+
+    public static GoldenComparison compare(Provenance recorded, MachineInfo machine, String dataType, Map<Curve, double[]> golden,
+                                           Map<Curve, double[]> observed) {
+        List<String> differences = differences(recorded, machine, dataType);
+        Curve firstCurve = null;
+        int firstEpoch = 0;
+        double firstObserved = Double.NaN;
+        double firstRecorded = Double.NaN;
+        double maxDecades = 0;
+        for (Curve curve : Curve.values()) {
+            double[] expected = golden.get(curve);
+            double[] values = observed.get(curve);
+            int length = Math.max(expected.length, values.length);
+            for (int i = 0; i < length; i++) {
+                double want = i < expected.length ? expected[i] : Double.NaN;
+                double got = i < values.length ? values[i] : Double.NaN;
+                if (i < expected.length && i < values.length && Double.doubleToLongBits(want) == Double.doubleToLongBits(got)) {
+                    continue;
+                }
+                maxDecades = Math.max(maxDecades, decades(got, want));
+                if (firstCurve == null) {
+                    firstCurve = curve;
+                    firstEpoch = i + 1;
+                    firstObserved = got;
+                    firstRecorded = want;
+                }
+            }
+        }
+        GoldenComparison.Status status = !differences.isEmpty() ? GoldenComparison.Status.NOT_APPLICABLE
+                : firstCurve == null ? GoldenComparison.Status.IDENTICAL : GoldenComparison.Status.CHANGED;
+        return new GoldenComparison(status, String.join(", ", differences), firstCurve, firstEpoch, firstObserved, firstRecorded, maxDecades);
+    }
+
+    /** What separates the recording's arithmetic from this run's, e.g. "kernel Haswell recorded, SkylakeX here". */
+    static List<String> differences(Provenance recorded, MachineInfo machine, String dataType) {
+        List<String> differences = new ArrayList<>();
+        differ(differences, "DL4J", recorded.dl4jVersion(), machine.dl4jVersion());
+        differ(differences, "backend", recorded.backend(), machine.backend().id());
+        differ(differences, "BLAS", recorded.blas(), machine.blas());
+        differ(differences, "kernel", recorded.blasKernel(), machine.blasKernel());
+        differ(differences, "arithmetic", recorded.arithmetic(), machine.arithmetic());
+        differ(differences, "data type", recorded.dataType(), dataType);
+        differ(differences, "threads", recorded.ompThreads(), machine.ompThreads());
+        return differences;
+    }
+
+    private static void differ(List<String> differences, String what, String recorded, String here) {
+        if (!recorded.equals(here)) {
+            differences.add(what + " " + recorded + " recorded, " + here + " here");
+        }
+    }
+
+    private static double decades(double a, double b) {
+        if (!(a > 0) || !(b > 0) || !Double.isFinite(a) || !Double.isFinite(b)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.abs(Math.log10(a) - Math.log10(b));
+    }
+}

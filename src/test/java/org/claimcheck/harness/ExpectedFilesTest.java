@@ -1,0 +1,45 @@
+package org.claimcheck.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.claimcheck.expect.ExpectedFile;
+import org.claimcheck.expect.ExpectedStore;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every expected file in the repository reads, is stored under its own arithmetic key, and is exactly what the harness writes. */
+@Tag("harness")
+class ExpectedFilesTest {
+    static final Path EXPECTED = Path.of("expected");
+
+    static List<Path> expectedFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(EXPECTED)) {
+            return files.filter(p -> p.getFileName().toString().matches("(cpu|gpu)-.*\\.json") && !p.toString().endsWith(".obtained.json"))
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void everyExpectedFileIsKeyedByItsArithmeticAndRewritesByteForByte(@TempDir Path temp) throws IOException {
+        List<Path> files = expectedFiles();
+        assertFalse(files.isEmpty());
+        ExpectedStore store = new ExpectedStore(EXPECTED);
+        for (Path file : files) {
+            ExpectedFile expected = store.read(file);
+            String key = file.getFileName().toString().replaceFirst("\\.json$", "");
+            assertEquals(key, expected.key(), file + ": key");
+            assertEquals(key, expected.provenance().arithmetic(), file + ": provenance.arithmetic");
+            assertEquals(key, "cpu-openblas-" + expected.provenance().blasKernel().toLowerCase(java.util.Locale.ROOT), file + ": kernel");
+            Path rewritten = temp.resolve(file.getFileName());
+            store.write(rewritten, expected);
+            assertEquals(Files.readString(file), Files.readString(rewritten), file + " is not as the harness writes it");
+        }
+    }
+}
