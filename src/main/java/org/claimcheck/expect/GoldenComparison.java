@@ -15,9 +15,10 @@ import org.claimcheck.run.Curve;
  * @param observed         this run's value there
  * @param recorded         the golden value there
  * @param maxDecades       the largest |log10 observed − log10 recorded| over both curves (+∞ where one side is missing or non-finite)
+ * @param points           how many stored points were compared (both curves, up to where the band ends)
  */
 public record GoldenComparison(Status status, String whyNotApplicable, Curve curve, int epoch, double observed, double recorded,
-                               double maxDecades) {
+                               double maxDecades, int points) {
 
     public enum Status { IDENTICAL, CHANGED, NOT_APPLICABLE }
 
@@ -27,11 +28,11 @@ public record GoldenComparison(Status status, String whyNotApplicable, Curve cur
 
     /** One sentence, e.g. "identical, bit for bit" or "changed: epoch loss at epoch 3 is 0.12 (recorded 0.13); at most 0.004 decades apart". */
     public String line() {
-        String distance = identicalCurves() ? "the curves are identical, bit for bit"
+        String distance = identicalCurves() ? "the curves are identical, bit for bit, at all " + points + " stored points"
                 : "first difference: " + curve.key() + " at epoch " + epoch + " is " + observed + ", recorded " + recorded
                 + "; at most " + String.format(Locale.ROOT, "%.3g", maxDecades) + " decades apart";
         return switch (status) {
-            case IDENTICAL -> "identical, bit for bit, to the golden values";
+            case IDENTICAL -> "identical, bit for bit, to the golden values at all " + points + " stored points";
             case CHANGED -> "changed: " + distance;
             case NOT_APPLICABLE -> "not applicable (" + whyNotApplicable + "); " + distance;
         };

@@ -18,20 +18,30 @@ public final class GoldenValues {
 
     public static GoldenComparison compare(Provenance recorded, MachineInfo machine, String dataType, Map<Curve, double[]> golden,
                                            Map<Curve, double[]> observed) {
-        List<String> differences = differences(recorded, machine, dataType);
+        return compareCurves(golden, observed, differences(recorded, machine, dataType));
+    }
+
+    /**
+     * The curves compared point by point over the epochs the expected file stores: a band ends
+     * where the first recorded seed diverged, and so do its golden values; a run that stops
+     * earlier differs. {@code differences} (what separates the two arithmetics) makes the
+     * comparison NOT_APPLICABLE when not empty.
+     */
+    public static GoldenComparison compareCurves(Map<Curve, double[]> golden, Map<Curve, double[]> observed, List<String> differences) {
         Curve firstCurve = null;
         int firstEpoch = 0;
         double firstObserved = Double.NaN;
         double firstRecorded = Double.NaN;
         double maxDecades = 0;
+        int points = 0;
         for (Curve curve : Curve.values()) {
             double[] expected = golden.get(curve);
             double[] values = observed.get(curve);
-            int length = Math.max(expected.length, values.length);
-            for (int i = 0; i < length; i++) {
-                double want = i < expected.length ? expected[i] : Double.NaN;
+            points += expected.length;
+            for (int i = 0; i < expected.length; i++) {
+                double want = expected[i];
                 double got = i < values.length ? values[i] : Double.NaN;
-                if (i < expected.length && i < values.length && Double.doubleToLongBits(want) == Double.doubleToLongBits(got)) {
+                if (i < values.length && Double.doubleToLongBits(want) == Double.doubleToLongBits(got)) {
                     continue;
                 }
                 maxDecades = Math.max(maxDecades, decades(got, want));
@@ -45,7 +55,8 @@ public final class GoldenValues {
         }
         GoldenComparison.Status status = !differences.isEmpty() ? GoldenComparison.Status.NOT_APPLICABLE
                 : firstCurve == null ? GoldenComparison.Status.IDENTICAL : GoldenComparison.Status.CHANGED;
-        return new GoldenComparison(status, String.join(", ", differences), firstCurve, firstEpoch, firstObserved, firstRecorded, maxDecades);
+        return new GoldenComparison(status, String.join(", ", differences), firstCurve, firstEpoch, firstObserved, firstRecorded, maxDecades,
+                points);
     }
 
     /** What separates the recording's arithmetic from this run's, e.g. "kernel Haswell recorded, SkylakeX here". */

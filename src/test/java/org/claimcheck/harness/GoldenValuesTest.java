@@ -74,4 +74,16 @@ class GoldenValuesTest {
         assertEquals(Double.POSITIVE_INFINITY, shorter.maxDecades());
         assertEquals(3, shorter.epoch());
     }
+
+    /** A band (and its golden values) ends where the first recorded seed diverged; the canonical run may go on past it. */
+    @Test
+    void comparesOnlyTheStoredEpochsSoACanonicalRunThatOutlivesItsBandStillMatches() {
+        MachineInfo same = machine("x", "1.0.0-M2.1", "OPENBLAS 0.3.19-1.5.7", "Haswell", "1");
+        Map<Curve, double[]> longer = curves(new double[] {0.7, 0.5, 0.3, 1e31, Double.POSITIVE_INFINITY});
+        longer.put(Curve.WHOLE_DATA_LOSS, new double[] {0.7, 0.5, 0.3, Double.NaN});
+        GoldenComparison comparison = GoldenValues.compare(RECORDED, same, "FLOAT", curves(CURVE.clone()), longer);
+        assertEquals(Status.IDENTICAL, comparison.status());
+        assertEquals(6, comparison.points());
+        assertTrue(comparison.line().contains("at all 6 stored points"), comparison.line());
+    }
 }
