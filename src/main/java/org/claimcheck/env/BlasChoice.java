@@ -54,8 +54,8 @@ public record BlasChoice(Optional<BlasKernel> pinned) {
         return Optional.of("This CPU (" + cpuModel + ") cannot run OpenBLAS's " + pinned.get().openBlasName() + " kernel, which -D"
                 + PROPERTY + " pins so that results are bit-for-bit comparable across machines: it lacks the CPU flags "
                 + String.join(", ", missing) + ". Pin a kernel this CPU can run (-D" + PROPERTY + "=NAME with one of "
-                + runnableNames(cpuFlags) + "; the golden values recorded for " + pinned.get().openBlasName()
-                + " then do not apply, and bands are judged across kernels), or -D" + PROPERTY + "=auto to let OpenBLAS choose.");
+                + runnableNames(cpuFlags) + "; golden values apply only to the kernel they were recorded with, and runs with another"
+                + " kernel are judged by the bands alone), or -D" + PROPERTY + "=auto to let OpenBLAS choose.");
     }
 
     /** What OpenBLAS reported after loading against what was pinned: a message when they differ. */

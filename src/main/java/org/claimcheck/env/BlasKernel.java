@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * needs: forcing a kernel onto a CPU without them ends in an illegal instruction.
  */
 public enum BlasKernel {
-    PRESCOTT("Prescott", true, "sse3"),
+    PRESCOTT("Prescott", true, "pni"),  // SSE3, as /proc/cpuinfo names it
     CORE2("Core2", true, "ssse3"),
     NEHALEM("Nehalem", true, "sse4_2"),
     SANDYBRIDGE("Sandybridge", true, "avx"),

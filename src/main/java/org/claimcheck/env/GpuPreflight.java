@@ -39,7 +39,7 @@ public final class GpuPreflight {
             return;
         }
         MachineInfo machine = MachineInfo.current();
-        System.out.println("claimcheck GPU preflight: ND4J's CUDA backend is loaded, machine class " + machine.key()
+        System.out.println("claimcheck GPU preflight: ND4J's CUDA backend is loaded, arithmetic " + machine.key()
                 + " (" + machine.gpuModel() + ")");
     }
 

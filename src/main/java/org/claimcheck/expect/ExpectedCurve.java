@@ -15,7 +15,7 @@ public record ExpectedCurve(String label, List<double[]> points) {
         return new ExpectedCurve(label, points);
     }
 
-    Band band() {
+    public Band band() {
         int n = points.size();
         double[] lower = new double[n];
         double[] upper = new double[n];

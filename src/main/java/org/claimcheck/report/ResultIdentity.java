@@ -14,7 +14,7 @@ import org.claimcheck.env.Backend;
  * Makes the backend and the result set part of every Allure result's identity. Allure's JUnit
  * adapter derives a result's history id from the JUnit unique id alone, so the same test run on
  * the CPU and the GPU, or on two machines, would collapse into "retries" of one test in a
- * merged report. Here each backend and set is its own parent suite ("cpu · cpu-avx512") and
+ * merged report. Here each backend and set is its own parent suite ("cpu · cpu-openblas-haswell") and
  * the history id includes both. Registered through META-INF/services.
  */
 public final class ResultIdentity implements TestLifecycleListener {

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 import org.claimcheck.run.RecordedRun;
 
 /**
- * Trains a spec in a new JVM with this JVM's class path, system settings and environment, and
+ * Trains a spec in a new JVM with this JVM's class path, system settings and environment (so the
+ * same OPENBLAS_CORETYPE, checked again there), and
  * reads its recorded run back: "trained once in a fresh process" of L12-SEEDED.
  */
 public final class FreshJvm {
@@ -60,6 +61,8 @@ public final class FreshJvm {
     /** The child process: trains the spec in its first argument and writes the run to its second. */
     public static final class Main {
         public static void main(String[] args) throws IOException {
+            // Loads ND4J and checks that this process runs the pinned BLAS kernel, as the parent does.
+            org.claimcheck.env.MachineInfo.current();
             RunSpec spec = JSON.readValue(Path.of(args[0]).toFile(), RunSpec.class);
             JSON.writeValue(Path.of(args[1]).toFile(), Trainer.train(spec));
         }

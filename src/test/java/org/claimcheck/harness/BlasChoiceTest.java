@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @Tag("harness")
 class BlasChoiceTest {
-    static final Set<String> HASWELL_CPU = Set.of("sse3", "ssse3", "sse4_2", "avx", "avx2", "fma");
-    static final Set<String> SANDY_BRIDGE_CPU = Set.of("sse3", "ssse3", "sse4_2", "avx");
+    static final Set<String> HASWELL_CPU = Set.of("pni", "ssse3", "sse4_2", "avx", "avx2", "fma");
+    static final Set<String> SANDY_BRIDGE_CPU = Set.of("pni", "ssse3", "sse4_2", "avx");
 
     @ParameterizedTest
     @CsvSource({"Haswell, HASWELL", "haswell, HASWELL", "SkylakeX, SKYLAKEX", "Zen, ZEN", "Sandybridge, SANDYBRIDGE", "Prescott, PRESCOTT"})
