@@ -6,7 +6,8 @@ import java.util.Optional;
  * Run by {@code mvn test -Pgpu} before the tests: fails the build in seconds, with one message
  * saying what was looked for and what to do, when this machine cannot run the GPU backend,
  * instead of a native stack trace from every test. Two steps: {@code --driver} runs inside
- * Maven (no ND4J) and looks for the NVIDIA driver, so its message is Maven's error line; then a
+ * Maven (no ND4J) and looks for the NVIDIA driver and, where there is one, for a GPU that
+ * nd4j-cuda ships code for ({@link GpuSupport}), so its message is Maven's error line; then a
  * forked JVM with the test classpath loads nd4j-cuda and names the GPU it found.
  */
 public final class GpuPreflight {
@@ -19,7 +20,7 @@ public final class GpuPreflight {
             if (reason.isPresent()) {
                 throw new IllegalStateException("claimcheck: -Pgpu cannot run here. " + reason.get());
             }
-            System.out.println("claimcheck GPU preflight: an NVIDIA driver is present");
+            System.out.println("claimcheck GPU preflight: an NVIDIA driver is present, and no GPU that nd4j-cuda ships no code for");
             return;
         }
         if (reason.isPresent()) {

@@ -58,8 +58,19 @@ public final class GpuProbe {
                 + " `mvn test -Pmatrix` for both backends with the GPU cases reported as skipped.";
     }
 
-    /** The sentence a skipped GPU case or a failed -Pgpu build shows. */
-    public static Optional<String> unavailableReason() {
-        return missingDriver().map(missing -> "GPU unavailable: " + missing + ". " + advice());
+    private static Optional<String> unavailable;
+
+    /**
+     * The sentence a skipped GPU case or a failed -Pgpu build shows: no driver, or a GPU that
+     * nd4j-cuda ships no code for (see {@link GpuSupport}). Found once per JVM.
+     */
+    public static synchronized Optional<String> unavailableReason() {
+        if (unavailable == null) {
+            Optional<String> missing = missingDriver();
+            unavailable = missing.isPresent() ? GpuSupport.unavailableReason(missing, List.of(), Optional.empty())
+                    : GpuSupport.unavailableReason(missing, NvidiaGpu.query(),
+                    NdCudaLibrary.jarOnClassPath().or(NdCudaLibrary::jarFromProperty).map(NdCudaLibrary::shipped));
+        }
+        return unavailable;
     }
 }

@@ -33,7 +33,7 @@ public final class ResultSet {
     private static synchronized String machineDefault() {
         if (machineDefault == null) {
             if (Backend.requested() == Backend.GPU) {
-                Optional<String> unavailable = GpuProbe.missingDriver();
+                Optional<String> unavailable = GpuProbe.unavailableReason();
                 machineDefault = unavailable.isPresent() ? "gpu-unavailable" : MachineInfo.current().key();
             } else {
                 machineDefault = MachineInfo.current().key();

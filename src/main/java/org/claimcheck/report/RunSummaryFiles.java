@@ -23,7 +23,7 @@ public final class RunSummaryFiles implements TestExecutionListener {
         Path folder = ReportsDir.allureResults();
         Properties properties = new Properties();
         properties.setProperty("result.set", ResultSet.name());
-        Optional<String> noGpu = Backend.requested() == Backend.GPU ? GpuProbe.missingDriver() : Optional.empty();
+        Optional<String> noGpu = Backend.requested() == Backend.GPU ? GpuProbe.unavailableReason() : Optional.empty();
         if (noGpu.isPresent()) {
             properties.setProperty("backend", "gpu (nd4j-cuda), not run: " + noGpu.get());
         } else {
