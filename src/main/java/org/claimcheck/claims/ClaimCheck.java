@@ -103,6 +103,7 @@ public final class ClaimCheck {
     /** Trains (or reuses) the named runs whose bands another claim owns (claims that share runs share bands). */
     public Map<String, RecordedRun> train(String bandOwner, Map<String, RunSpec> specs) {
         Map<String, RecordedRun> trained = new LinkedHashMap<>();
+        RunCache.prefetch(specs.values());
         specs.forEach((name, spec) -> trained.put(name, add(bandOwner, name, RunCache.get(spec))));
         specs.forEach((name, spec) -> {
             if (spec.fullySeeded()) {
@@ -169,6 +170,8 @@ public final class ClaimCheck {
                 && (mode == RecordMode.ALL || (mode != RecordMode.OFF && stored.isEmpty()));
         if (record) {
             int seeds = robustnessSeeds();
+            RunCache.prefetch(java.util.stream.IntStream.range(0, seeds).boxed()
+                    .flatMap(k -> trainedSpecs.values().stream().map(spec -> spec.seedsShiftedBy(k))).toList());
             List<Integer> holdsFor = java.util.stream.IntStream.range(0, seeds).filter(k -> relation.test(reseeded(k))).boxed().toList();
             SeedRobustness entry = new SeedRobustness(claimCase.caseName(), backend, MachineInfo.current().key(), holdsFor.size(), seeds,
                     java.util.stream.IntStream.range(0, seeds).boxed().toList(), holdsFor,

@@ -4,11 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import org.claimcheck.training.RunPool;
 
 /**
  * Times several tasks fairly: warm-up rounds first (JIT, native library loading), then rounds in
  * which every task runs once, the order rotated each round so that no task always runs first
- * or right after the same neighbour.
+ * or right after the same neighbour. Nothing else trains meanwhile: the measurement waits until
+ * the run pool is idle and fails if a run started beside it.
  */
 public final class InterleavedTimer {
     private InterleavedTimer() {
@@ -19,6 +21,7 @@ public final class InterleavedTimer {
      * @return every task's measured seconds, one per round
      */
     public static Map<String, double[]> measure(List<String> names, ToDoubleFunction<String> timeOf, int warmUpRounds, int rounds) {
+        RunPool.awaitIdle();
         for (int w = 0; w < warmUpRounds; w++) {
             names.forEach(timeOf::applyAsDouble);
         }
@@ -28,6 +31,10 @@ public final class InterleavedTimer {
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get((r + i) % names.size());
                 seconds.get(name)[r] = timeOf.applyAsDouble(name);
+            }
+            if (!RunPool.idle()) {
+                throw new IllegalStateException("a run trained on the run pool while " + names + " were being timed (round " + (r + 1)
+                        + "): timings must be taken alone");
             }
         }
         return seconds;

@@ -1,28 +1,35 @@
 package org.claimcheck.training;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.run.RecordedRun;
 
 /**
  * Seeded runs are deterministic, so each seeded spec is trained once per JVM and shared by every
  * claim that reads it. Unseeded specs are trained afresh on every request: that is their point.
+ * Runs train on the {@link RunPool}; {@link #prefetch} starts several at once.
  */
 public final class RunCache {
-    private static final Map<RunSpec, RecordedRun> RUNS = new ConcurrentHashMap<>();
+    private static final Map<RunSpec, CompletableFuture<RecordedRun>> RUNS = new ConcurrentHashMap<>();
 
     private RunCache() {
     }
 
-    public static synchronized RecordedRun get(RunSpec spec) {
+    public static RecordedRun get(RunSpec spec) {
+        return RunPool.join(future(spec));
+    }
+
+    /** Starts training the seeded specs not trained yet, each on a free worker, without waiting. */
+    public static void prefetch(Collection<RunSpec> specs) {
+        specs.stream().filter(RunSpec::fullySeeded).forEach(RunCache::future);
+    }
+
+    private static CompletableFuture<RecordedRun> future(RunSpec spec) {
         if (!spec.fullySeeded()) {
-            return Trainer.train(spec);
+            return RunPool.submit(() -> Trainer.train(spec));
         }
-        RecordedRun run = RUNS.get(spec);
-        if (run == null) {
-            run = Trainer.train(spec);
-            RUNS.put(spec, run);
-        }
-        return run;
+        return RUNS.computeIfAbsent(spec, s -> RunPool.submit(() -> Trainer.train(s)));
     }
 }

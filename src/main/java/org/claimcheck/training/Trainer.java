@@ -11,6 +11,8 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.profiler.ProfilerConfig;
 
 /**
  * Trains a {@link RunSpec} the way Keras {@code fit} does: the training set reshuffled every
@@ -22,6 +24,12 @@ import org.nd4j.linalg.dataset.DataSet;
  * batch sizes can be compared after the same number of updates.
  */
 public final class Trainer {
+    static {
+        // ND4J validates every op's arrays against their workspaces by default (ProfilerConfig.checkWorkspaces):
+        // a check for debugging that costs per-op time and changes no number.
+        Nd4j.getExecutioner().setProfilingConfig(ProfilerConfig.builder().checkWorkspaces(false).build());
+    }
+
     private Trainer() {
     }
 

@@ -1,0 +1,116 @@
+package org.claimcheck.training;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The worker threads that train runs, one per core by default ({@code -Dclaimcheck.workers=N}).
+ * A run is trained start to finish on one worker with its own network: ND4J's random generator
+ * and workspaces are per thread, and a run seeds everything it draws, so a run's numbers do not
+ * depend on the worker, on the worker count or on what trains beside it. Timing claims train on
+ * their own thread while the pool is idle ({@link #idle}).
+ */
+public final class RunPool {
+    public static final String PROPERTY = "claimcheck.workers";
+    private static final String THREAD_PREFIX = "claimcheck-run-";
+    private static final AtomicInteger BUSY = new AtomicInteger();
+    private static final ThreadLocal<Boolean> WORKER = ThreadLocal.withInitial(() -> false);
+    private static ExecutorService pool;
+    private static int workers;
+
+    private RunPool() {
+    }
+
+    /** The worker count: {@value #PROPERTY}, else this machine's core count. */
+    public static int workers() {
+        String text = System.getProperty(PROPERTY, "").strip();
+        if (text.isEmpty()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("-D" + PROPERTY + "=" + text + ": the number of runs trained at once must be a whole number"
+                + " of at least 1 (default: the core count, " + Runtime.getRuntime().availableProcessors() + " here)");
+    }
+
+    /** Runs {@code task} on a worker; on a worker already, runs it right here (no nested waiting). */
+    public static <T> CompletableFuture<T> submit(Supplier<T> task) {
+        if (WORKER.get()) {
+            return CompletableFuture.completedFuture(task.get());
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            BUSY.incrementAndGet();
+            try {
+                return task.get();
+            } finally {
+                BUSY.decrementAndGet();
+            }
+        }, pool());
+    }
+
+    /** The value of a submitted task, or its own exception (not wrapped). */
+    public static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** True when no worker is training: a timing measurement then has the machine to itself. */
+    public static boolean idle() {
+        return BUSY.get() == 0;
+    }
+
+    /** Waits until no worker trains (runs started and not waited for, e.g. by a prefetch). */
+    public static void awaitIdle() {
+        while (!idle()) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the run pool to fall idle", e);
+            }
+        }
+    }
+
+    private static synchronized ExecutorService pool() {
+        if (pool == null) {
+            workers = workers();
+            // ND4J loads its backend and native libraries once, here, before any worker touches it.
+            Nd4j.create(1);
+            AtomicInteger number = new AtomicInteger();
+            pool = Executors.newFixedThreadPool(workers, runnable -> {
+                Thread thread = new Thread(() -> {
+                    WORKER.set(true);
+                    runnable.run();
+                }, THREAD_PREFIX + number.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return pool;
+    }
+
+    /** The worker count of the running pool (0 before the first run). */
+    public static synchronized int started() {
+        return pool == null ? 0 : workers;
+    }
+}
