@@ -91,7 +91,7 @@ public final class ClaimCheck {
             throw new TestAbortedException(reason);
         }
         MachineInfo machine = MachineInfo.current();
-        AllureReport.parameter("arithmetic", machine.key() + " (BLAS kernel " + machine.blasKernel() + ", " + machine.ompThreads() + " OpenMP threads)");
+        AllureReport.parameter("arithmetic", machine.key() + " (BLAS kernel " + machine.blasKernel() + ", OpenMP threads " + machine.ompThreads() + ")");
         return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunCache::get));
     }
 

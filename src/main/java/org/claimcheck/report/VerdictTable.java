@@ -54,7 +54,7 @@ public final class VerdictTable {
         org.claimcheck.env.MachineInfo machine = org.claimcheck.env.MachineInfo.current();
         return machine.backend().id() + ": arithmetic `" + machine.key() + "` (" + machine.blas() + ", kernel " + machine.blasKernel()
                 + ", -D" + org.claimcheck.env.BlasChoice.PROPERTY + "=" + org.claimcheck.env.BlasChoice.fromSystemProperty().text() + "; "
-                + machine.ompThreads() + " OpenMP threads; DL4J " + machine.dl4jVersion() + ") on " + machine.cpuModel();
+                + "OpenMP threads " + machine.ompThreads() + "; DL4J " + machine.dl4jVersion() + ") on " + machine.cpuModel();
     }
 
     /**
