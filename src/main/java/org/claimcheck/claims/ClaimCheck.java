@@ -36,6 +36,7 @@ import org.claimcheck.report.VerdictTable;
 import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunCache;
+import org.claimcheck.training.RunTrainer;
 import org.claimcheck.training.RunSpec;
 import org.opentest4j.TestAbortedException;
 
@@ -92,7 +93,7 @@ public final class ClaimCheck {
         }
         MachineInfo machine = MachineInfo.current();
         AllureReport.parameter("arithmetic", machine.key() + " (BLAS kernel " + machine.blasKernel() + ", OpenMP threads " + machine.ompThreads() + ")");
-        return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunCache::get));
+        return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunTrainer.cached()));
     }
 
     /** Trains (or reuses) the named runs; their bands are stored under this claim. */

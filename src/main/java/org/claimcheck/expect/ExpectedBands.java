@@ -10,11 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
+import org.claimcheck.training.RunTrainer;
 
 /**
  * Compares a canonical-seed run with its stored band and, only when asked to
@@ -31,10 +31,10 @@ public final class ExpectedBands {
     private final int seeds;
     private final boolean exactFails;
     private final MachineInfo machine;
-    private final Function<RunSpec, RecordedRun> trainer;
+    private final RunTrainer trainer;
 
     public ExpectedBands(ExpectedStore store, RecordMode mode, int seeds, boolean exactFails, MachineInfo machine,
-                         Function<RunSpec, RecordedRun> trainer) {
+                         RunTrainer trainer) {
         if (seeds < MIN_SEEDS) {
             throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seeds + ": bands need at least " + MIN_SEEDS + " seeds");
         }
@@ -46,7 +46,7 @@ public final class ExpectedBands {
         this.trainer = trainer;
     }
 
-    public static ExpectedBands fromSystemProperties(MachineInfo machine, Function<RunSpec, RecordedRun> trainer) {
+    public static ExpectedBands fromSystemProperties(MachineInfo machine, RunTrainer trainer) {
         String seedText = System.getProperty(SEEDS_PROPERTY, String.valueOf(MIN_SEEDS));
         int seeds;
         try {
@@ -138,9 +138,7 @@ public final class ExpectedBands {
         List<RecordedRun> runs = new ArrayList<>();
         runs.add(canonical);
         RunSpec spec = canonical.spec();
-        for (int k = 1; k < seeds; k++) {
-            runs.add(trainer.apply(spec.seedsShiftedBy(k)));
-        }
+        runs.addAll(trainer.trainAll(java.util.stream.IntStream.range(1, seeds).mapToObj(spec::seedsShiftedBy).toList()));
         BandRule rule = BandRule.DEFAULT;
         Map<String, ExpectedCurve> curves = new LinkedHashMap<>();
         Map<Curve, Band> bands = new EnumMap<>(Curve.class);
