@@ -5,12 +5,13 @@ import java.nio.file.Path;
 
 /**
  * Where the course data lives: the system property {@value #PROPERTY}, then the environment
- * variable {@value #ENV}, then {@code ../shared/data} relative to the working directory.
+ * variable {@value #ENV}, then the copy shipped in this repository, {@code data/} (relative to the
+ * working directory, which Maven sets to the project's root).
  */
 public final class DataDirectory {
     public static final String PROPERTY = "claimcheck.data.dir";
     public static final String ENV = "CLAIMCHECK_DATA_DIR";
-    public static final String DEFAULT = "../shared/data";
+    public static final String DEFAULT = "data";
 
     private final Path root;
     private final String source;
@@ -29,7 +30,7 @@ public final class DataDirectory {
         if (env != null && !env.isBlank()) {
             return existing(Path.of(env), "environment variable " + ENV);
         }
-        return existing(Path.of(DEFAULT), "default location " + DEFAULT);
+        return existing(Path.of(DEFAULT), "default location " + DEFAULT + "/, the copy shipped in this repository");
     }
 
     public static DataDirectory at(Path root) {
