@@ -70,12 +70,14 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
         return Double.POSITIVE_INFINITY;
     }
 
+    /** The epoch loss of epoch 1; NaN when the run diverged before it completed one epoch. */
     public double firstEpochLoss() {
-        return epochLoss[0];
+        return epochLoss.length == 0 ? Double.NaN : epochLoss[0];
     }
 
+    /** The epoch loss of the last completed epoch; NaN when the run diverged before it completed one epoch. */
     public double finalEpochLoss() {
-        return epochLoss[epochLoss.length - 1];
+        return epochLoss.length == 0 ? Double.NaN : epochLoss[epochLoss.length - 1];
     }
 
     public double trainingSeconds() {

@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,7 @@ class Lab4OptimizersTest {
     }
 
     static String fmt(double[] values, int... indices) {
-        return String.join(", ", java.util.Arrays.stream(indices).mapToObj(i -> String.format("%.4g", values[i])).toList());
+        return String.join(", ", java.util.Arrays.stream(indices).mapToObj(i -> String.format(Locale.ROOT, "%.4g", values[i])).toList());
     }
 
     static Stream<Arguments> groupCases() {
@@ -163,7 +164,7 @@ class Lab4OptimizersTest {
                 ? r -> norm(r.get("hidden-1e-3_output-5e-4"), true) < norm(r.get("hidden-5e-4_output-1e-3"), true)
                 : r -> norm(r.get("hidden-5e-4_output-1e-3"), false) < norm(r.get("hidden-1e-3_output-5e-4"), false);
         check.expect("the " + claimCase.caseName() + " end with the smaller weight norm in the run that gives them weight decay 1e-3 rather than 5e-4",
-                relation, runs, String.join("; ", runs.entrySet().stream().map(e -> String.format("%s: hidden norm %.4f, output norm %.4f",
+                relation, runs, String.join("; ", runs.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s: hidden norm %.4f, output norm %.4f",
                         e.getKey(), norm(e.getValue(), true), norm(e.getValue(), false))).toList())).verify();
     }
 

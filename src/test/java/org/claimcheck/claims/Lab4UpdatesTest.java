@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
@@ -160,7 +161,7 @@ class Lab4UpdatesTest {
             double gap = lab.params().castTo(DataType.DOUBLE).sub(torch.params().castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
             check.expect("after " + steps + " updates, the lab's form (η inside the buffer) and PyTorch's (η outside) agree to 1e-5 of the"
                     + " largest parameter: the same algorithm, rounded differently", gap <= 1e-5 * scale,
-                    String.format("largest parameter difference %.3g, largest parameter %.3g", gap, scale));
+                    String.format(Locale.ROOT, "largest parameter difference %.3g, largest parameter %.3g", gap, scale));
         }
         check.verify();
     }

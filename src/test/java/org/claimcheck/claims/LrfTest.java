@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ class LrfTest {
         Predicate<Map<String, RecordedRun>> relation = r -> Math.abs(fitted(r.get("lr-0.1"), slope) - truth) <= LINE_TOLERANCE;
         check.expect("mini-batch gradient descent (lr 0.1, batch 100, 200 epochs) fits the " + claimCase.caseName() + " within "
                         + LINE_TOLERANCE + " of " + truth, relation, runs,
-                String.format("fitted intercept %.5f, slope %.5f", fitted(runs.get("lr-0.1"), false), fitted(runs.get("lr-0.1"), true))).verify();
+                String.format(Locale.ROOT, "fitted intercept %.5f, slope %.5f", fitted(runs.get("lr-0.1"), false), fitted(runs.get("lr-0.1"), true))).verify();
     }
 
     /** The model's weights are [intercept, slope]: the notebook's design matrix is [1, x]. */
@@ -123,7 +124,7 @@ class LrfTest {
         Map<String, RecordedRun> runs = check.train(TUNED_RUNS);
         Predicate<Map<String, RecordedRun>> relation = r -> r.get("lr-0.2").finalEpochLoss() < r.get("lr-0.01").finalEpochLoss();
         check.expect("after 300 iterations the cost at lr 0.2 is below the cost at lr 0.01", relation, runs,
-                String.format("final cost: lr 0.2 %.6f, lr 0.01 %.6f", runs.get("lr-0.2").finalEpochLoss(), runs.get("lr-0.01").finalEpochLoss())).verify();
+                String.format(Locale.ROOT, "final cost: lr 0.2 %.6f, lr 0.01 %.6f", runs.get("lr-0.2").finalEpochLoss(), runs.get("lr-0.01").finalEpochLoss())).verify();
     }
 
     static Stream<Arguments> rangeCases() {
@@ -174,7 +175,7 @@ class LrfTest {
         check.attachCsv("range test", CurveCsv.table(List.of("step", "lr", "loss", "smoothed_loss"), curve));
         List<Double> smooth = result.smoothedLosses();
         double best = smooth.get(result.bestStep());
-        String numbers = String.format("%d of %d steps; smoothed loss %.4f at lr %.2g, lowest %.4f at lr %.3g (step %d), last %.4g at lr %.3g;"
+        String numbers = String.format(Locale.ROOT, "%d of %d steps; smoothed loss %.4f at lr %.2g, lowest %.4f at lr %.3g (step %d), last %.4g at lr %.3g;"
                         + " stop multiplier %.2f; suggested lr %.3g", result.steps(), run.minibatches(), smooth.get(0), MIN_LR, best,
                 result.learningRates().get(result.bestStep()), result.bestStep() + 1, smooth.get(smooth.size() - 1),
                 result.learningRates().get(result.steps() - 1), result.stopMultiplier(), result.suggestedLr());
@@ -191,12 +192,12 @@ class LrfTest {
             default -> {
                 RunSpec suggested = RANGE_MODEL.learningRate(result.suggestedLr());
                 RunSpec bad = RANGE_MODEL.learningRate(MAX_LR);
-                RecordedRun good = check.addDraw("suggested lr " + String.format("%.3g", result.suggestedLr()), RunCache.get(suggested));
+                RecordedRun good = check.addDraw("suggested lr " + String.format(Locale.ROOT, "%.3g", result.suggestedLr()), RunCache.get(suggested));
                 RecordedRun worse = check.addDraw("lr " + MAX_LR, RunCache.get(bad));
                 check.expect("two epochs at the suggested lr end with a lower loss than two epochs at lr " + MAX_LR + " (the top of the range)",
                         good.finalWholeDataLoss() < worse.finalWholeDataLoss() || worse.diverged(),
-                        numbers + String.format("; data loss after 2 epochs: suggested %.4f, lr %.1f %s", good.finalWholeDataLoss(), MAX_LR,
-                                worse.diverged() ? "diverged" : String.format("%.4f", worse.finalWholeDataLoss())));
+                        numbers + String.format(Locale.ROOT, "; data loss after 2 epochs: suggested %.4f, lr %.1f %s", good.finalWholeDataLoss(), MAX_LR,
+                                worse.diverged() ? "diverged" : String.format(Locale.ROOT, "%.4f", worse.finalWholeDataLoss())));
             }
         }
         check.verify();

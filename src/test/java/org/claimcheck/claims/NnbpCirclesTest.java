@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.util.Locale;
 import static org.claimcheck.claims.Thresholds.CIRCLES_TRAINED;
 
 import java.util.LinkedHashMap;
@@ -137,7 +138,7 @@ class NnbpCirclesTest {
 
     static String epochsText(Map<String, RecordedRun> runs) {
         return "epochs to τ = " + CIRCLES_TRAINED + ": " + String.join(", ", runs.entrySet().stream().map(e -> e.getKey() + " "
-                + (Double.isInfinite(e.getValue().epochsToReach(CIRCLES_TRAINED)) ? "never (final " + String.format("%.3g", e.getValue().finalEpochLoss()) + ")"
+                + (Double.isInfinite(e.getValue().epochsToReach(CIRCLES_TRAINED)) ? "never (final " + String.format(Locale.ROOT, "%.3g", e.getValue().finalEpochLoss()) + ")"
                 : String.valueOf((int) e.getValue().epochsToReach(CIRCLES_TRAINED)))
                 + (e.getValue().diverged() ? " (diverged at step " + e.getValue().divergedAtStep() + ")" : "")).toList());
     }

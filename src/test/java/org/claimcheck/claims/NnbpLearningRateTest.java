@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.util.Locale;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,9 @@ class NnbpLearningRateTest {
     }
 
     static String describe(RecordedRun run) {
-        return "lr " + run.spec().learningRate() + ": first loss " + String.format("%.4g", run.stepLoss()[0])
+        return "lr " + run.spec().learningRate() + ": first loss " + String.format(Locale.ROOT, "%.4g", run.stepLoss()[0])
                 + (run.diverged() ? ", non-finite at step " + run.divergedAtStep() + " (largest finite before: "
-                + String.format("%.3g", Arrays.stream(run.stepLoss()).filter(Double::isFinite).max().orElse(Double.NaN)) + ")"
-                : ", final " + String.format("%.4g", run.finalEpochLoss()));
+                + String.format(Locale.ROOT, "%.3g", Arrays.stream(run.stepLoss()).filter(Double::isFinite).max().orElse(Double.NaN)) + ")"
+                : ", final " + String.format(Locale.ROOT, "%.4g", run.finalEpochLoss()));
     }
 }

@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ class NnbpMnistTest {
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().recipe().hiddenDecay(),
                         e.getValue().stepLoss().length, e.getValue().finalAccuracy(), e.getValue().finalWholeDataLoss())).toList()));
         String numbers = "train accuracy after " + LECTURE_EPOCH_STEPS + " steps: " + String.join(", ", runs.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format("%.1f %%", 100 * e.getValue().finalAccuracy())).toList());
+                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f %%", 100 * e.getValue().finalAccuracy())).toList());
         String run = "wd-" + Double.parseDouble(claimCase.caseName().split(" ")[1]);
         Predicate<Map<String, RecordedRun>> relation;
         String sentence;
@@ -100,11 +101,11 @@ class NnbpMnistTest {
         Predicate<Map<String, RecordedRun>> relation = r -> r.get("adam").wholeDataLossAtStep(k).orElseThrow()
                 < r.get("sgd").wholeDataLossAtStep(k).orElseThrow();
         check.expect("after " + k + " steps, Adam (lr 0.001) has a lower whole-data loss than SGD (lr 0.01)", relation, runs,
-                String.format("whole-data loss after %d steps: adam %.4f, sgd %.4f", k, runs.get("adam").wholeDataLossAtStep(k).orElseThrow(),
+                String.format(Locale.ROOT, "whole-data loss after %d steps: adam %.4f, sgd %.4f", k, runs.get("adam").wholeDataLossAtStep(k).orElseThrow(),
                         runs.get("sgd").wholeDataLossAtStep(k).orElseThrow())).verify();
     }
 
     private static String pct(double fraction) {
-        return String.format("%.0f %%", 100 * fraction);
+        return String.format(Locale.ROOT, "%.0f %%", 100 * fraction);
     }
 }

@@ -57,6 +57,16 @@ class TrainerTest {
     }
 
     @Test
+    void aRunThatDivergesInItsFirstEpochHasNoEpochLossRatherThanACrash() {
+        RecordedRun run = Trainer.train(RunSpec.banknote(6, 6).batch(32, 3).optimizer(Optimizer.SGD).learningRate(1e38));
+        assertTrue(run.diverged());
+        assertEquals(0, run.epochsCompleted(), "diverged at step " + run.divergedAtStep() + " of the 43 steps of epoch 1");
+        assertTrue(Double.isNaN(run.firstEpochLoss()));
+        assertTrue(Double.isNaN(run.finalEpochLoss()));
+        assertEquals(Double.POSITIVE_INFINITY, run.epochsToReach(0.5));
+    }
+
+    @Test
     void theWholeDataLossIsAlsoProbedAtLogSpacedSteps() {
         assertArrayEquals(new int[] {1, 2, 5, 10, 20, 50}, RecordedRun.probeSteps(60));
         RecordedRun run = Trainer.train(RunSpec.banknote(6, 6).fullBatch(12));

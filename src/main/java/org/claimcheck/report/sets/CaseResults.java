@@ -1,5 +1,6 @@
 package org.claimcheck.report.sets;
 
+import java.util.Locale;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -79,6 +80,6 @@ public final class CaseResults {
     static String slug(String text) {
         String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9.]+", "-").replaceAll("^-|-$", "");
         // the hash keeps two cases apart whose names differ only in punctuation
-        return (slug.isEmpty() ? "case" : slug) + "-" + String.format("%08x", text.hashCode());
+        return (slug.isEmpty() ? "case" : slug) + "-" + String.format(Locale.ROOT, "%08x", text.hashCode());
     }
 }
