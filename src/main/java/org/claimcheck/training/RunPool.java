@@ -18,10 +18,10 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class RunPool {
     public static final String PROPERTY = "claimcheck.workers";
     private static final String THREAD_PREFIX = "claimcheck-run-";
+    /** Tasks submitted and not finished, queued ones included. */
     private static final AtomicInteger BUSY = new AtomicInteger();
     private static final ThreadLocal<Boolean> WORKER = ThreadLocal.withInitial(() -> false);
     private static ExecutorService pool;
-    private static int workers;
 
     private RunPool() {
     }
@@ -49,14 +49,20 @@ public final class RunPool {
         if (WORKER.get()) {
             return CompletableFuture.completedFuture(task.get());
         }
-        return CompletableFuture.supplyAsync(() -> {
-            BUSY.incrementAndGet();
-            try {
-                return task.get();
-            } finally {
-                BUSY.decrementAndGet();
-            }
-        }, pool());
+        ExecutorService workers = pool();
+        BUSY.incrementAndGet();
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    return task.get();
+                } finally {
+                    BUSY.decrementAndGet();
+                }
+            }, workers);
+        } catch (RuntimeException e) {
+            BUSY.decrementAndGet();
+            throw e;
+        }
     }
 
     /** The value of a submitted task, or its own exception (not wrapped). */
@@ -74,7 +80,7 @@ public final class RunPool {
         }
     }
 
-    /** True when no worker is training: a timing measurement then has the machine to itself. */
+    /** True when no run is training or waiting for a worker: a timing measurement then has the machine to itself. */
     public static boolean idle() {
         return BUSY.get() == 0;
     }
@@ -93,11 +99,10 @@ public final class RunPool {
 
     private static synchronized ExecutorService pool() {
         if (pool == null) {
-            workers = workers();
             // ND4J loads its backend and native libraries once, here, before any worker touches it.
             Nd4j.create(1);
             AtomicInteger number = new AtomicInteger();
-            pool = Executors.newFixedThreadPool(workers, runnable -> {
+            pool = Executors.newFixedThreadPool(workers(), runnable -> {
                 Thread thread = new Thread(() -> {
                     WORKER.set(true);
                     runnable.run();
@@ -107,10 +112,5 @@ public final class RunPool {
             });
         }
         return pool;
-    }
-
-    /** The worker count of the running pool (0 before the first run). */
-    public static synchronized int started() {
-        return pool == null ? 0 : workers;
     }
 }

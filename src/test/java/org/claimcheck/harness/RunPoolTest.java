@@ -1,6 +1,7 @@
 package org.claimcheck.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,25 @@ class RunPoolTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, RunPool::workers);
             assertTrue(e.getMessage().startsWith("-Dclaimcheck.workers=" + value + ": "), e.getMessage());
         });
+    }
+
+    /** A timing waits for idle: a run still waiting for a worker must count, or the timing would start beside it. */
+    @Test
+    void aSubmittedRunCountsAsBusyFromTheMomentItIsSubmitted() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        var task = RunPool.submit(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 1;
+        });
+        assertFalse(RunPool.idle(), "busy before the worker even starts it");
+        release.countDown();
+        RunPool.join(task);
+        RunPool.awaitIdle();
+        assertTrue(RunPool.idle());
     }
 
     @Test
