@@ -1,6 +1,8 @@
 package org.claimcheck.expect;
 
+import java.util.EnumMap;
 import java.util.Map;
+import org.claimcheck.run.Curve;
 
 /**
  * The stored expectation for one run of one claim under one arithmetic (backend, BLAS library and kernel).
@@ -11,4 +13,18 @@ public record ExpectedFile(int format, String claim, String run, String key, Str
                            Provenance provenance, Map<String, ExpectedCurve> curves) {
 
     public static final int FORMAT = 2;
+
+    /** The stored band of {@code curve} (ExpectedStore.read has checked that every curve is there). */
+    public ExpectedCurve curve(Curve curve) {
+        return curves.get(curve.key());
+    }
+
+    /** The golden values: the canonical seed's stored curves. */
+    public Map<Curve, double[]> goldenValues() {
+        Map<Curve, double[]> golden = new EnumMap<>(Curve.class);
+        for (Curve curve : Curve.values()) {
+            golden.put(curve, curve(curve).band().canonical());
+        }
+        return golden;
+    }
 }

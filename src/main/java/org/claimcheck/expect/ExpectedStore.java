@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.claimcheck.run.Curve;
 
 /**
  * The {@code expected/} tree: {@code expected/<claim>/<run>/<arithmetic>.json}, e.g.
@@ -115,6 +116,11 @@ public final class ExpectedStore {
         checkFormat(file, expected.format());
         if (expected.curves().isEmpty()) {
             throw new ExpectedFileException(file, "field 'curves' is empty", null);
+        }
+        for (Curve curve : Curve.values()) {
+            if (expected.curves().get(curve.key()) == null) {
+                throw new ExpectedFileException(file, "field 'curves." + curve.key() + "' is missing", null);
+            }
         }
         expected.curves().forEach((name, curve) -> {
             List<double[]> points = curve.points();

@@ -32,7 +32,7 @@ class ExpectedStoreTest {
         Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-openblas-haswell", "Test CPU", "OPENBLAS 0.3.19", "Haswell", "1", "Linux", "17",
                 "FLOAT", List.of(List.of(666L, 1337L), List.of(667L, 1338L)), "2026-11-21T00:00:00Z", "mvn test -Dclaimcheck.record=all");
         return new ExpectedFile(ExpectedFile.FORMAT, "L13-OPT", "adam", "cpu-openblas-haswell", "spec", BandRule.DEFAULT, BandRule.DEFAULT.text(),
-                provenance, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band)));
+                provenance, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band), "wholeDataLoss", ExpectedCurve.of("whole-data loss", band)));
     }
 
     @Test
@@ -92,6 +92,17 @@ class ExpectedStoreTest {
         Files.writeString(file, Files.readString(file).replaceFirst("\"rule\"", "\"rules\""));
         ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
         assertTrue(e.getMessage().contains("rule"), e.getMessage());
+    }
+
+    @Test
+    void aMissingCurveIsNamed() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
+        store.write(file, sample());
+        Files.writeString(file, Files.readString(file).replace("\"wholeDataLoss\"", "\"wholeDataLos\""));
+        ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
+        assertTrue(e.getMessage().contains("field 'curves.wholeDataLoss' is missing"), e.getMessage());
+        assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.claimcheck.expect.ExpectedCurve;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.claimcheck.expect.ExpectedFile;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.GoldenComparison;
@@ -62,12 +61,7 @@ public final class KernelSurvey {
         try (Stream<Path> files = Files.walk(expectedDir)) {
             for (Path file : files.filter(p -> p.getFileName().toString().equals(key + ".json")).sorted().toList()) {
                 ExpectedFile expected = store.read(file);
-                Map<Curve, double[]> curves = new EnumMap<>(Curve.class);
-                for (Curve curve : Curve.values()) {
-                    ExpectedCurve stored = expected.curves().get(curve.key());
-                    curves.put(curve, stored.band().canonical());
-                }
-                golden.add(new Golden(expected.claim() + "/" + expected.run(), expected.spec(), curves));
+                golden.add(new Golden(expected.claim() + "/" + expected.run(), expected.spec(), expected.goldenValues()));
             }
         }
         return golden;
@@ -128,12 +122,8 @@ public final class KernelSurvey {
         }
         try (Reader reader = Files.newBufferedReader(timingsCsv)) {
             double[] nanos = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader).stream()
-                    .mapToDouble(r -> Double.parseDouble(r.get("step_nanos"))).sorted().toArray();
-            if (nanos.length == 0) {
-                return Double.NaN;
-            }
-            double median = nanos.length % 2 == 1 ? nanos[nanos.length / 2] : (nanos[nanos.length / 2 - 1] + nanos[nanos.length / 2]) / 2;
-            return median / 1e6;
+                    .mapToDouble(r -> Double.parseDouble(r.get("step_nanos"))).toArray();
+            return new Median().evaluate(nanos) / 1e6;
         }
     }
 }
