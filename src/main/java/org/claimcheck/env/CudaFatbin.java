@@ -41,6 +41,10 @@ public final class CudaFatbin {
     record Section(int nameOffset, int type, long offset, long size) {
     }
 
+    /** The entries counted in one section that starts with a fatbin, per SM architecture. */
+    record Walk(Section section, Map<Integer, Integer> cubins, Map<Integer, Integer> ptx) {
+    }
+
     /** Reads {@code entry} (the library) inside {@code jar}. */
     public static ShippedKernels read(Path jar, String entry) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
@@ -85,16 +89,12 @@ public final class CudaFatbin {
             }
         }
         Section names = sections.get(namesIndex);
-        Map<Integer, Integer> cubins = new TreeMap<>();
-        Map<Integer, Integer> ptx = new TreeMap<>();
-        byte[] nameTable = null;
-        boolean found = false;
         List<Section> inFileOrder = sections.stream().filter(s -> s.type() != SHT_NOBITS && s.size() > 0)
                 .sorted(Comparator.comparingLong(Section::offset)).toList();
         // The names come last in the file, so every section that starts with a fatbin is walked and
         // kept only if its name, read afterwards, is .nv_fatbin.
-        List<Section> walked = new ArrayList<>();
-        List<Map<Integer, Integer>[]> walks = new ArrayList<>();
+        byte[] nameTable = null;
+        List<Walk> walks = new ArrayList<>();
         try (InputStream in = open.get()) {
             long position = 0;
             for (Section section : inFileOrder) {
@@ -116,26 +116,25 @@ public final class CudaFatbin {
                 if (little(first).getInt(0) != FATBIN_MAGIC) {
                     continue;
                 }
-                @SuppressWarnings("unchecked")
-                Map<Integer, Integer>[] counts = new Map[] {new TreeMap<Integer, Integer>(), new TreeMap<Integer, Integer>()};
-                walk(in, section.size(), first, counts[0], counts[1], name);
+                Walk walk = new Walk(section, new TreeMap<>(), new TreeMap<>());
+                walk(in, section.size(), first, walk.cubins(), walk.ptx(), name);
                 position = section.offset() + section.size();
-                walked.add(section);
-                walks.add(counts);
+                walks.add(walk);
             }
         }
         if (nameTable == null) {
             throw new IOException(name + ": no section-name table");
         }
-        for (int i = 0; i < walked.size(); i++) {
-            if (sectionName(nameTable, walked.get(i).nameOffset()).equals(SECTION)) {
-                walks.get(i)[0].forEach((sm, n) -> cubins.merge(sm, n, Integer::sum));
-                walks.get(i)[1].forEach((sm, n) -> ptx.merge(sm, n, Integer::sum));
-                found = true;
-            }
-        }
-        if (!found) {
+        byte[] sectionNames = nameTable;
+        List<Walk> fatbins = walks.stream().filter(w -> sectionName(sectionNames, w.section().nameOffset()).equals(SECTION)).toList();
+        if (fatbins.isEmpty()) {
             throw new IOException(name + " has no " + SECTION + " section: it carries no GPU code");
+        }
+        Map<Integer, Integer> cubins = new TreeMap<>();
+        Map<Integer, Integer> ptx = new TreeMap<>();
+        for (Walk walk : fatbins) {
+            walk.cubins().forEach((sm, n) -> cubins.merge(sm, n, Integer::sum));
+            walk.ptx().forEach((sm, n) -> ptx.merge(sm, n, Integer::sum));
         }
         return new ShippedKernels(name, ShippedKernels.count(cubins), ShippedKernels.count(ptx));
     }

@@ -67,9 +67,10 @@ public final class GpuProbe {
     public static synchronized Optional<String> unavailableReason() {
         if (unavailable == null) {
             Optional<String> missing = missingDriver();
-            unavailable = missing.isPresent() ? GpuSupport.unavailableReason(missing, List.of(), Optional.empty())
-                    : GpuSupport.unavailableReason(missing, NvidiaGpu.query(),
-                    NdCudaLibrary.jarOnClassPath().or(NdCudaLibrary::jarFromProperty).map(NdCudaLibrary::shipped));
+            boolean driver = missing.isEmpty();
+            // Only with a driver is there a GPU to ask about and a reason to read the library.
+            unavailable = GpuSupport.unavailableReason(missing, driver ? NvidiaGpu.query() : List.of(),
+                    driver ? NdCudaLibrary.jarOnClassPath().or(NdCudaLibrary::jarFromProperty).map(NdCudaLibrary::shipped) : Optional.empty());
         }
         return unavailable;
     }

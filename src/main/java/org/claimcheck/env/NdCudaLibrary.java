@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.claimcheck.expect.AtomicWrite;
 
 /**
  * nd4j-cuda's native library, {@code libnd4jcuda.so}, and the GPU architectures it ships code
@@ -71,12 +72,11 @@ public final class NdCudaLibrary {
             store.setProperty("library", read.library());
             store.setProperty("cubins", format(read.cubins()));
             store.setProperty("ptx", format(read.ptx()));
-            Files.createDirectories(CACHE_DIR);
-            Path partial = Files.createTempFile(CACHE_DIR, cache.getFileName().toString(), ".partial");
-            try (Writer out = Files.newBufferedWriter(partial)) {
-                store.store(out, "GPU code in " + jar.getFileName() + ", read from its .nv_fatbin by claimcheck (CudaFatbin)");
-            }
-            Files.move(partial, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            AtomicWrite.write(cache, temporary -> {
+                try (Writer out = Files.newBufferedWriter(temporary)) {
+                    store.store(out, "GPU code in " + jar.getFileName() + ", read from its .nv_fatbin by claimcheck (CudaFatbin)");
+                }
+            });
             return read;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the GPU architectures shipped in " + jar + ": " + e.getMessage(), e);
