@@ -13,6 +13,9 @@ import org.claimcheck.training.RunPool;
  * the run pool is idle and fails if a run started beside it.
  */
 public final class InterleavedTimer {
+    /** What a timing claim's evidence says of how it was measured. */
+    public static final String ALONE = "timed alone: no other run trained meanwhile";
+
     private InterleavedTimer() {
     }
 

@@ -64,11 +64,11 @@ public record TimingComparison(String slower, String faster, double[] slowerSeco
     public String evidence() {
         if (pairedByRound) {
             return String.format(Locale.ROOT,
-                    "median %.3g s vs %.3g s, median per-round ratio %.3f (bootstrap 95%% CI %.3f–%.3f), paired δ %.2f, one-sided Wilcoxon signed-rank p = %.2g, %d rounds, timed alone",
+                    "median %.3g s vs %.3g s, median per-round ratio %.3f (bootstrap 95%% CI %.3f–%.3f), paired δ %.2f, one-sided Wilcoxon signed-rank p = %.2g, %d rounds",
                     median(slowerSeconds), median(fasterSeconds), medianRatio, ratioLow, ratioHigh, cliffsDelta, pValue, slowerSeconds.length);
         }
         return String.format(Locale.ROOT,
-                "median %.4f s vs %.4f s, ratio %.3f (bootstrap 95%% CI %.3f–%.3f), Cliff's δ %.2f, one-sided Mann–Whitney p = %.2g, n = %d + %d, timed alone",
+                "median %.4f s vs %.4f s, ratio %.3f (bootstrap 95%% CI %.3f–%.3f), Cliff's δ %.2f, one-sided Mann–Whitney p = %.2g, n = %d + %d",
                 median(slowerSeconds), median(fasterSeconds), medianRatio, ratioLow, ratioHigh, cliffsDelta, pValue,
                 slowerSeconds.length, fasterSeconds.length);
     }

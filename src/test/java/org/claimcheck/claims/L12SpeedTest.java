@@ -83,7 +83,7 @@ class L12SpeedTest {
                 timings.seconds().get(other));
         check.attachTimings("seconds per 30-epoch training", timings.seconds())
                 .expect("30 epochs of [6,6,6,6,6] take longer than 30 epochs of " + other.replace("h", "[").replace("-", ",") + "]",
-                        comparison.holds(), comparison.evidence())
+                        comparison.holds(), comparison.evidence() + "; " + InterleavedTimer.ALONE)
                 .verify();
     }
 

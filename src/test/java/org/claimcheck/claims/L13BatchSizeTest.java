@@ -144,7 +144,7 @@ class L13BatchSizeTest {
         double extremesShare = race.shareFastest().get("batch-1") + race.shareFastest().get("batch-1372");
         check.attachTimings("seconds per step", secondsPerStep)
                 .expect("the batch size that reaches τ = " + BANKNOTE_CONVERGED + " first in wall-clock time is neither 1 nor 1372 (in ≥ 95 % of bootstrap resamples)",
-                        extremesShare <= 0.05, "fastest: " + race.fastest() + "; " + race.evidence())
+                        extremesShare <= 0.05, "fastest: " + race.fastest() + "; " + race.evidence() + "; " + InterleavedTimer.ALONE)
                 .verify();
     }
 

@@ -135,7 +135,7 @@ class L13OptimizerTest {
                 java.util.Comparator.comparingDouble(TimingComparison::median))).orElseThrow().getKey();
         check.attachTimings("seconds per step", seconds)
                 .expect("a Nadam update takes longer than an SGD update", nadamVsSgd.holds(),
-                        nadamVsSgd.evidence() + "; slowest by median: " + slowest)
+                        nadamVsSgd.evidence() + "; slowest by median: " + slowest + "; " + InterleavedTimer.ALONE)
                 .verify();
     }
 
