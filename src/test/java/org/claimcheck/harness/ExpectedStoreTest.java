@@ -29,10 +29,12 @@ class ExpectedStoreTest {
 
     static ExpectedFile sample() {
         Band band = new Band(new double[] {0.5, 0.25}, new double[] {0.7, 0.35}, new double[] {0.6, 0.3000000000000001});
+        // other numbers than the epoch-loss band, so that a test editing one curve's text edits only that curve
+        Band wholeData = new Band(new double[] {0.4, 0.2}, new double[] {0.6, 0.3}, new double[] {0.5, 0.25});
         Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-openblas-haswell", "Test CPU", "OPENBLAS 0.3.19", "Haswell", "1", "Linux", "17",
                 "FLOAT", List.of(List.of(666L, 1337L), List.of(667L, 1338L)), "2026-11-21T00:00:00Z", "mvn test -Dclaimcheck.record=all");
         return new ExpectedFile(ExpectedFile.FORMAT, "L13-OPT", "adam", "cpu-openblas-haswell", "spec", BandRule.DEFAULT, BandRule.DEFAULT.text(),
-                provenance, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band), "wholeDataLoss", ExpectedCurve.of("whole-data loss", band)));
+                provenance, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band), "wholeDataLoss", ExpectedCurve.of("whole-data loss", wholeData)));
     }
 
     @Test
