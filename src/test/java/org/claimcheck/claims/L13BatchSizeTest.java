@@ -136,8 +136,8 @@ class L13BatchSizeTest {
     void theFastestBatchSizeInSecondsIsIntermediate(ClaimCase claimCase) {
         ClaimCheck check = ClaimCheck.begin(claimCase);
         Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
-        Map<String, double[]> secondsPerStep = InterleavedTimer.measure(List.copyOf(BATCH_RUNS.keySet()),
-                name -> StepTimer.secondsPerStep(BATCH_RUNS.get(name), TIMED_STEPS), 2, TIMING_ROUNDS);
+        Map<String, double[]> secondsPerStep = InterleavedTimer.measureSteps(List.copyOf(BATCH_RUNS.keySet()),
+                name -> StepTimer.freshUpdate(BATCH_RUNS.get(name)), TIMED_STEPS, 2, TIMING_ROUNDS);
         Map<String, Double> stepsToTau = new LinkedHashMap<>();
         runs.forEach((name, run) -> stepsToTau.put(name, run.epochsToReach(BANKNOTE_CONVERGED) * stepsPerEpoch(run)));
         FastestToTarget race = FastestToTarget.of(stepsToTau, secondsPerStep);

@@ -128,8 +128,8 @@ class L13OptimizerTest {
     void nadamIsTheSlowestCalculation(ClaimCase claimCase) {
         ClaimCheck check = ClaimCheck.begin(claimCase);
         race(check);
-        Map<String, double[]> seconds = InterleavedTimer.measure(List.copyOf(OPTIMIZER_RUNS.keySet()),
-                name -> StepTimer.secondsPerStep(OPTIMIZER_RUNS.get(name), TIMED_STEPS), 2, TIMING_ROUNDS);
+        Map<String, double[]> seconds = InterleavedTimer.measureSteps(List.copyOf(OPTIMIZER_RUNS.keySet()),
+                name -> StepTimer.freshUpdate(OPTIMIZER_RUNS.get(name)), TIMED_STEPS, 2, TIMING_ROUNDS);
         TimingComparison nadamVsSgd = TimingComparison.paired("nadam", seconds.get("nadam"), "sgd", seconds.get("sgd"));
         String slowest = seconds.entrySet().stream().max(Map.Entry.comparingByValue(
                 java.util.Comparator.comparingDouble(TimingComparison::median))).orElseThrow().getKey();

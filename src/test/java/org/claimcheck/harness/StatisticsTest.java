@@ -78,6 +78,21 @@ class StatisticsTest {
     }
 
     @Test
+    void stepInterleavingAlternatesUpdatesAndStartsEveryRoundAfresh() {
+        List<String> calls = new ArrayList<>();
+        Map<String, double[]> seconds = InterleavedTimer.measureSteps(List.of("a", "b"), name -> {
+            calls.add("fresh " + name);
+            return () -> calls.add(name);
+        }, 3, 1, 2);
+        assertEquals(List.of(
+                "fresh a", "fresh b", "a", "b", "b", "a", "a", "b", "b", "a",
+                "fresh a", "fresh b", "a", "b", "a", "b", "b", "a", "a", "b",
+                "fresh a", "fresh b", "a", "b", "b", "a", "a", "b", "b", "a"), calls);
+        assertEquals(2, seconds.get("a").length, "one median per timed round, none for the warm-up round");
+        assertTrue(seconds.get("b")[1] >= 0);
+    }
+
+    @Test
     void orderingsTreatNeverAsSlowest() {
         assertTrue(Relations.nonDecreasing(List.of(1.0, 1.0, 3.0, Double.POSITIVE_INFINITY)));
         assertFalse(Relations.nonDecreasing(List.of(2.0, 1.0)));
