@@ -256,48 +256,47 @@ public final class ClaimCheck {
 
         String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
         String context = context(recorded);
-        if (observed == Verdict.CONTRADICTED && expected == Verdict.HOLDS) {
-            throw new ClaimContradicted(firstContradiction + "\n" + context + "\nIf a faithful run really contradicts the lecture, record it in "
+        Outcome outcome = Judge.decide(observed, recorded.map(ExpectedVerdict::verdict), STRICT, Judge.Bands.worst(bands.values()));
+        String message = switch (outcome) {
+            case PASSED -> "";
+            case CLAIM_CONTRADICTED -> observed == Verdict.CONTRADICTED && expected != Verdict.HOLDS
+                    ? "(failing because -D" + STRICT_PROPERTY + "=true, recorded " + expected + ") " + firstContradiction + " — " + recorded.get().reason() + "\n" + context
+                    : firstContradiction + "\n" + context + "\nIf a faithful run really contradicts the lecture, record it in "
                     + verdicts.path(claim.id()) + " (a JSON array) with a reason a person writes:\n"
-                    + VerdictStore.entryFor(claimCase.caseName(), claimCase.backend().id(), Verdict.CONTRADICTED, evidence()));
-        }
-        if (observed == Verdict.HOLDS && expected == Verdict.CONTRADICTED) {
-            throw new VerdictChanged(claimCase + " was recorded as CONTRADICTED (" + recorded.get().reason() + ") but now holds. "
-                    + "Find out why, then update " + verdicts.path(claim.id()) + ".\n" + context);
-        }
-        List<BandOutcome> failed = bands.values().stream().filter(BandOutcome::failed)
-                .sorted(java.util.Comparator.comparing(outcome -> !outcome.sameArithmetic())).toList();
-        if (!failed.isEmpty()) {
-            BandOutcome first = failed.get(0);
-            String where = first.line().lines().skip(1).findFirst().orElse(first.line()).strip() + " in run '" + first.run() + "' of "
-                    + first.claim();
-            if (!first.sameArithmetic()) {
-                throw new OutsideOtherArithmeticBand(where + ": the band was recorded with another arithmetic (" + first.match().text()
-                        + ": " + first.file().getFileName() + ", this run " + MachineInfo.current().key() + "); pin the kernel the band was"
-                        + " recorded with (-D" + org.claimcheck.env.BlasChoice.PROPERTY + "), or record this arithmetic's bands\n" + context);
+                    + VerdictStore.entryFor(claimCase.caseName(), claimCase.backend().id(), Verdict.CONTRADICTED, evidence());
+            case VERDICT_CHANGED -> claimCase + " was recorded as CONTRADICTED (" + recorded.get().reason() + ") but now holds. "
+                    + "Find out why, then update " + verdicts.path(claim.id()) + ".\n" + context;
+            case OUTSIDE_EXPECTED_BAND -> where(firstFailedBand()) + "\n" + context;
+            case OUTSIDE_OTHER_ARITHMETIC_BAND -> where(firstFailedBand()) + ": the band was recorded with another arithmetic ("
+                    + firstFailedBand().match().text() + ": " + firstFailedBand().file().getFileName() + ", this run "
+                    + MachineInfo.current().key() + "); pin the kernel the band was recorded with (-D"
+                    + org.claimcheck.env.BlasChoice.PROPERTY + "), or record this arithmetic's bands\n" + context;
+            case GOLDEN_VALUES_CHANGED -> {
+                BandOutcome first = bands.values().stream().filter(BandOutcome::goldenChanged).findFirst().orElseThrow();
+                yield "run '" + first.run() + "' of " + first.claim() + " did not reproduce the golden values recorded"
+                        + " with the same arithmetic (" + first.file() + "): " + first.golden().line() + ". Inside its bands, but the numbers"
+                        + " changed: find out why (library, code, settings), then re-record with -Dclaimcheck.record=all; -D"
+                        + ExpectedBands.EXACT_PROPERTY + "=false reports this without failing\n" + context;
             }
-            throw new OutsideExpectedBand(where + "\n" + context);
-        }
-        List<BandOutcome> changed = bands.values().stream().filter(BandOutcome::goldenChanged).toList();
-        if (!changed.isEmpty()) {
-            BandOutcome first = changed.get(0);
-            throw new GoldenValuesChanged("run '" + first.run() + "' of " + first.claim() + " did not reproduce the golden values recorded"
-                    + " with the same arithmetic (" + first.file() + "): " + first.golden().line() + ". Inside its bands, but the numbers"
-                    + " changed: find out why (library, code, settings), then re-record with -Dclaimcheck.record=all; -D"
-                    + ExpectedBands.EXACT_PROPERTY + "=false reports this without failing\n" + context);
-        }
-        List<BandOutcome> missing = bands.values().stream().filter(BandOutcome::missing).toList();
-        if (!missing.isEmpty()) {
-            throw new ExpectedBandMissing(missing.get(0).message() + "\n" + context);
-        }
-        if (observed == Verdict.CONTRADICTED) {
-            String what = (expected == Verdict.CONTRADICTED ? "Recorded contradiction: " : "Does not hold on this machine (recorded HARDWARE-DEPENDENT): ")
-                    + firstContradiction + " — " + recorded.get().reason() + "\n" + context;
-            if (STRICT) {
-                throw new ClaimContradicted("(failing because -D" + STRICT_PROPERTY + "=true) " + what);
+            case EXPECTED_BAND_MISSING -> bands.values().stream().filter(BandOutcome::missing).findFirst().orElseThrow().message() + "\n" + context;
+            case RECORDED_CONTRADICTION, NOT_ON_THIS_MACHINE -> firstContradiction + " — " + recorded.get().reason() + "\n" + context;
+        };
+        switch (outcome.status()) {
+            case FAILED -> throw new CaseFailed(outcome, message);
+            case SKIPPED -> throw new TestAbortedException(outcome.prefix() + message);
+            case PASSED -> {
             }
-            throw new TestAbortedException(what);
         }
+    }
+
+    /** The first run outside its band, this arithmetic's bands before another's. */
+    private BandOutcome firstFailedBand() {
+        return bands.values().stream().filter(BandOutcome::failed)
+                .min(java.util.Comparator.comparing(outcome -> !outcome.sameArithmetic())).orElseThrow();
+    }
+
+    private static String where(BandOutcome failed) {
+        return failed.line().lines().skip(1).findFirst().orElse(failed.line()).strip() + " in run '" + failed.run() + "' of " + failed.claim();
     }
 
     /** A case's outcome goes to claims.md and to the result set, from one record. */
