@@ -87,20 +87,12 @@ public final class ExpectedStore {
             checkFormat(file, JSON.readTree(file.toFile()).path("format").asInt(-1));
             expected = JSON.readValue(file.toFile(), ExpectedFile.class);
         } catch (JsonProcessingException e) {
-            throw new ExpectedFileException(file, e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + fieldPath(e), e);
+            throw new ExpectedFileException(file, JsonErrors.describe(e), e);
         } catch (IOException e) {
             throw new ExpectedFileException(file, "cannot be read: " + e.getMessage(), e);
         }
         validate(file, expected);
         return expected;
-    }
-
-    private static String fieldPath(JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
-            return " (field " + m.getPathReference() + ")";
-        }
-        return "";
     }
 
     /** Read before the fields, so that a file of another format says so instead of naming a missing field. */

@@ -50,7 +50,7 @@ public final class RobustnessStore {
         try {
             return List.of(JSON.readValue(file.toFile(), SeedRobustness[].class));
         } catch (JsonProcessingException e) {
-            throw new ExpectedFileException(file, e.getOriginalMessage() + " at line " + e.getLocation().getLineNr(), e);
+            throw new ExpectedFileException(file, JsonErrors.describe(e), e);
         } catch (IOException e) {
             throw new ExpectedFileException(file, "cannot be read: " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package org.claimcheck.harness;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,7 +94,16 @@ class ExpectedStoreTest {
         store.write(file, sample());
         Files.writeString(file, Files.readString(file).replaceFirst("\"rule\"", "\"rules\""));
         ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
-        assertTrue(e.getMessage().contains("rule"), e.getMessage());
+        assertTrue(e.getMessage().contains("field `rule` is missing"), e.getMessage());
+        assertFalse(e.getMessage().contains("DeserializationFeature"), "Jackson's internal wording: " + e.getMessage());
+    }
+
+    @Test
+    void aJacksonErrorWithoutALocationStillGetsAMessage() {
+        var noLocation = new com.fasterxml.jackson.databind.JsonMappingException(null, "Missing creator property 'points' (index 1)");
+        noLocation.prependPath(new com.fasterxml.jackson.databind.JsonMappingException.Reference(null, "epochLoss"));
+        noLocation.prependPath(new com.fasterxml.jackson.databind.JsonMappingException.Reference(null, "curves"));
+        assertEquals("field `curves.epochLoss.points` is missing", org.claimcheck.expect.JsonErrors.describe(noLocation));
     }
 
     @Test
