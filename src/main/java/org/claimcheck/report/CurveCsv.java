@@ -26,11 +26,14 @@ public final class CurveCsv {
             for (var entry : runs.entrySet()) {
                 RecordedRun run = entry.getValue();
                 Map<Curve, Band> runBands = bands.getOrDefault(entry.getKey(), Map.of());
+                double[] epochLoss = run.epochLoss();
+                double[] wholeDataLoss = run.wholeDataLoss();
+                long[] epochNanos = run.epochNanos();
                 for (int i = 0; i < run.epochsCompleted(); i++) {
-                    printer.printRecord(entry.getKey(), i + 1, run.epochLoss()[i], limit(runBands, Curve.EPOCH_LOSS, i, true),
-                            limit(runBands, Curve.EPOCH_LOSS, i, false), run.wholeDataLoss()[i],
+                    printer.printRecord(entry.getKey(), i + 1, epochLoss[i], limit(runBands, Curve.EPOCH_LOSS, i, true),
+                            limit(runBands, Curve.EPOCH_LOSS, i, false), wholeDataLoss[i],
                             limit(runBands, Curve.WHOLE_DATA_LOSS, i, true), limit(runBands, Curve.WHOLE_DATA_LOSS, i, false),
-                            run.epochNanos()[i] / 1e9);
+                            epochNanos[i] / 1e9);
                 }
             }
         });
@@ -39,8 +42,10 @@ public final class CurveCsv {
     /** The loss curves alone, one row per epoch: identical bit for bit for the same seed, backend and machine. */
     public static String epochLosses(RecordedRun run) {
         return print(List.of("epoch", "epoch_loss", "whole_data_loss"), printer -> {
+            double[] epochLoss = run.epochLoss();
+            double[] wholeDataLoss = run.wholeDataLoss();
             for (int i = 0; i < run.epochsCompleted(); i++) {
-                printer.printRecord(i + 1, run.epochLoss()[i], run.wholeDataLoss()[i]);
+                printer.printRecord(i + 1, epochLoss[i], wholeDataLoss[i]);
             }
         });
     }
@@ -48,8 +53,9 @@ public final class CurveCsv {
     /** The minibatch loss of every step. */
     public static String stepLosses(RecordedRun run) {
         return print(List.of("step", "loss"), printer -> {
-            for (int i = 0; i < run.stepLoss().length; i++) {
-                printer.printRecord(i + 1, run.stepLoss()[i]);
+            double[] stepLoss = run.stepLoss();
+            for (int i = 0; i < stepLoss.length; i++) {
+                printer.printRecord(i + 1, stepLoss[i]);
             }
         });
     }
@@ -57,8 +63,9 @@ public final class CurveCsv {
     /** Wall time of every step, which varies from run to run and so lives apart from the curves. */
     public static String stepTimes(RecordedRun run) {
         return print(List.of("step", "step_nanos"), printer -> {
-            for (int i = 0; i < run.stepNanos().length; i++) {
-                printer.printRecord(i + 1, run.stepNanos()[i]);
+            long[] stepNanos = run.stepNanos();
+            for (int i = 0; i < stepNanos.length; i++) {
+                printer.printRecord(i + 1, stepNanos[i]);
             }
         });
     }

@@ -21,6 +21,70 @@ public record RecordedRun(RunSpec spec, long initSeed, long orderSeed, double[] 
                           double[] finalParameters, double[] firstLayerWeights, Integer divergedAtStep,
                           double[] epochLearningRate, double[] accuracy) {
 
+    /** Arrays are copied in and out: a run is shared by every claim that reads it (RunCache), and none may change it for the others. */
+    public RecordedRun {
+        epochLoss = epochLoss.clone();
+        wholeDataLoss = wholeDataLoss.clone();
+        stepLoss = stepLoss.clone();
+        probeLoss = probeLoss.clone();
+        finalParameters = finalParameters.clone();
+        firstLayerWeights = firstLayerWeights.clone();
+        epochLearningRate = epochLearningRate.clone();
+        accuracy = accuracy.clone();
+        stepNanos = stepNanos.clone();
+        epochNanos = epochNanos.clone();
+    }
+
+    @Override
+    public double[] epochLoss() {
+        return epochLoss.clone();
+    }
+
+    @Override
+    public double[] wholeDataLoss() {
+        return wholeDataLoss.clone();
+    }
+
+    @Override
+    public double[] stepLoss() {
+        return stepLoss.clone();
+    }
+
+    @Override
+    public double[] probeLoss() {
+        return probeLoss.clone();
+    }
+
+    @Override
+    public double[] finalParameters() {
+        return finalParameters.clone();
+    }
+
+    @Override
+    public double[] firstLayerWeights() {
+        return firstLayerWeights.clone();
+    }
+
+    @Override
+    public double[] epochLearningRate() {
+        return epochLearningRate.clone();
+    }
+
+    @Override
+    public double[] accuracy() {
+        return accuracy.clone();
+    }
+
+    @Override
+    public long[] stepNanos() {
+        return stepNanos.clone();
+    }
+
+    @Override
+    public long[] epochNanos() {
+        return epochNanos.clone();
+    }
+
     public double finalAccuracy() {
         return accuracy.length == 0 ? Double.NaN : accuracy[accuracy.length - 1];
     }

@@ -75,4 +75,16 @@ class TrainerTest {
         assertTrue(run.wholeDataLossAtStep(20).isEmpty(), "not reached");
         assertTrue(run.wholeDataLossAtStep(3).isEmpty(), "not a probe step");
     }
+
+    @Test
+    void aSharedRunCannotBeChangedByOneOfItsReaders() {
+        RecordedRun run = SyntheticRuns.seeded(SyntheticRuns.SPEC);
+        double first = run.epochLoss()[0];
+        run.epochLoss()[0] = 99;
+        run.finalParameters()[0] = 99;
+        run.stepNanos()[0] = 99;
+        assertEquals(first, run.epochLoss()[0], "a claim that writes into a curve it read changes it for no other claim");
+        assertEquals(1, run.finalParameters()[0]);
+        assertEquals(0, run.stepNanos()[0]);
+    }
 }
