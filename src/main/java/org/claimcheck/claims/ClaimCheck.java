@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.expect.BandOutcome;
@@ -20,7 +17,6 @@ import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.ExpectedVerdict;
 import org.claimcheck.expect.RecordMode;
 import org.claimcheck.expect.RobustnessStore;
-import org.claimcheck.expect.SeedRobustness;
 import org.claimcheck.expect.Verdict;
 import org.claimcheck.expect.VerdictStore;
 import org.claimcheck.report.AllureReport;
@@ -60,6 +56,7 @@ public final class ClaimCheck {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, RunSpec> trainedSpecs = new LinkedHashMap<>();
     private String robustness = "";
+    private final List<Predicate<Map<String, RecordedRun>>> seedRelations = new ArrayList<>();
     public static final String ROBUSTNESS_SEEDS_PROPERTY = "claimcheck.robustness.seeds";
     public static final int MIN_ROBUSTNESS_SEEDS = 10;
     /** -Dclaimcheck.robustness.record=false records bands without the (longer) seed-robustness runs. */
@@ -141,11 +138,12 @@ public final class ClaimCheck {
 
     /**
      * Records one relation of the claim that depends on its seeded runs: judged on {@code runs},
-     * and handed to {@link #robustness} to be judged on other seeds too.
+     * and, with the case's other such relations, on other seeds too (seed robustness, at {@link #verify()}).
      */
     public ClaimCheck expect(String sentence, Predicate<Map<String, RecordedRun>> relation, Map<String, RecordedRun> runs,
                              String evidence) {
-        return expect(sentence, relation.test(runs), evidence).robustness(relation);
+        seedRelations.add(relation);
+        return expect(sentence, relation.test(runs), evidence);
     }
 
     /** Records one relation of the claim, in the words a reader recognises, with the numbers behind it. */
@@ -155,41 +153,23 @@ public final class ClaimCheck {
     }
 
     /**
-     * Seed robustness: the claim's relation, as a function of its runs, re-evaluated on other
-     * seeds. While recording (-Dclaimcheck.record), every seeded run this check trained is
-     * retrained with both seeds shifted by k = 0 … n−1 (n ≥ 10), and the fraction of k for which
-     * the relation holds is stored in expected/&lt;claim&gt;/robustness.json; otherwise the stored
-     * fraction is read and shown beside the verdict.
+     * Seed robustness of the case (all its seed-dependent relations together): while recording
+     * (-Dclaimcheck.record), every seeded run this check trained is retrained with both seeds
+     * shifted by k = 0 … n−1 (n ≥ 10) and the count of k for which the case holds is stored in
+     * expected/&lt;claim&gt;/robustness.json; otherwise the stored count is read and shown beside the verdict.
      */
-    public ClaimCheck robustness(Predicate<Map<String, RecordedRun>> relation) {
-        var store = new RobustnessStore(ExpectedStore.fromSystemProperty());
-        String claim = claimCase.claim().id();
-        String backend = claimCase.backend().id();
-        RecordMode mode = RecordMode.fromSystemProperty();
-        Optional<SeedRobustness> stored = store.lookup(claim, claimCase.caseName(), backend);
-        boolean record = Boolean.parseBoolean(System.getProperty(ROBUSTNESS_RECORD_PROPERTY, "true"))
-                && (mode == RecordMode.ALL || (mode != RecordMode.OFF && stored.isEmpty()));
-        if (record) {
-            int seeds = robustnessSeeds();
-            RunCache.prefetch(java.util.stream.IntStream.range(0, seeds).boxed()
-                    .flatMap(k -> trainedSpecs.values().stream().map(spec -> spec.seedsShiftedBy(k))).toList());
-            List<Integer> holdsFor = java.util.stream.IntStream.range(0, seeds).filter(k -> relation.test(reseeded(k))).boxed().toList();
-            SeedRobustness entry = new SeedRobustness(claimCase.caseName(), backend, MachineInfo.current().key(), holdsFor.size(), seeds,
-                    java.util.stream.IntStream.range(0, seeds).boxed().toList(), holdsFor,
-                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
-            store.write(claim, entry);
-            stored = Optional.of(entry);
+    private void judgeRobustness() {
+        if (seedRelations.isEmpty()) {
+            return;
         }
-        robustness = stored.map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord());
+        RecordMode mode = RecordMode.fromSystemProperty();
+        boolean enabled = Boolean.parseBoolean(System.getProperty(ROBUSTNESS_RECORD_PROPERTY, "true"));
+        var check = new SeedRobustnessCheck(new RobustnessStore(ExpectedStore.fromSystemProperty()), mode, enabled,
+                enabled && mode != RecordMode.OFF ? robustnessSeeds() : MIN_ROBUSTNESS_SEEDS, MachineInfo.current().key(), RunCache::get,
+                RunCache::prefetch);
+        robustness = check.judge(claimCase.claim().id(), claimCase.caseName(), claimCase.backend().id(), trainedSpecs, seedRelations)
+                .map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord());
         AllureReport.parameter("seed robustness", robustness);
-        return this;
-    }
-
-    /** Every seeded run this check trained, with seed pair k (RunCache trains each once per JVM). */
-    private Map<String, RecordedRun> reseeded(int k) {
-        Map<String, RecordedRun> runs = new LinkedHashMap<>();
-        trainedSpecs.forEach((name, spec) -> runs.put(name, RunCache.get(spec.seedsShiftedBy(k))));
-        return runs;
     }
 
     private static int robustnessSeeds() {
@@ -244,6 +224,7 @@ public final class ClaimCheck {
         if (findings.isEmpty()) {
             throw new IllegalStateException(claimCase + " checked no relation: a claim test must state what it verifies");
         }
+        judgeRobustness();
         Claim claim = claimCase.claim();
         Verdict observed = findings.stream().allMatch(Finding::holds) ? Verdict.HOLDS : Verdict.CONTRADICTED;
         Optional<ExpectedVerdict> recorded = verdicts.lookup(claim.id(), claimCase.caseName(), claimCase.backend().id());

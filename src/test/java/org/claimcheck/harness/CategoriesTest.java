@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.claimcheck.claims.Outcome;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The report's categories sort every outcome's message into exactly one category of its status. */
+@Tag("harness")
 class CategoriesTest {
 
     @Test

@@ -10,12 +10,14 @@ import org.claimcheck.claims.Judge;
 import org.claimcheck.claims.Judge.Bands;
 import org.claimcheck.claims.Outcome;
 import org.claimcheck.expect.Verdict;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every cell of the verdict table: observed relation × recorded verdict × strict mode × worst
  * band outcome (2 × 4 × 2 × 5 = 80). Changing any cell of the judge, or of this table, fails.
  */
+@Tag("harness")
 class JudgeTest {
     /** observed | recorded in verdicts.json | mode | worst band outcome | outcome */
     private static final String TABLE = """
