@@ -78,17 +78,33 @@ class LrfTest {
                 used[it] = ramp.valueAt(0, it);
             }
         }
-        List<List<Object>> rows = new ArrayList<>();
-        int differing = 0;
-        for (int it = 0; it < iterations; it++) {
-            double formula = lr0 * Math.pow(10, (double) it / k);
-            rows.add(List.of(it, used[it], formula));
-            differing += Double.doubleToLongBits(formula) == Double.doubleToLongBits(used[it]) ? 0 : 1;
-        }
-        check.attachCsv("lr per iteration", CurveCsv.table(List.of("iteration", "lr", "lr0_times_10_pow_it_over_k"), rows));
+        ScheduleComparison comparison = ScheduleComparison.of(used, lr0, k, iterations);
+        check.attachCsv("lr per iteration", CurveCsv.table(List.of("iteration", "lr", "lr0_times_10_pow_it_over_k"), comparison.rows()));
         check.expect("the " + (training ? "lr the network trained with" : "schedule") + " equals lr0 · 10^(it/k) at each of "
-                + iterations + " iterations, bit for bit", differing == 0 && used.length == iterations,
-                differing + " of " + iterations + " differ; first " + used[0] + ", last " + used[used.length - 1]).verify();
+                + iterations + " iterations, bit for bit", comparison.differing() == 0, comparison.evidence()).verify();
+    }
+
+    /**
+     * The lr used at each iteration against lr0 · 10^(it/k), bit for bit; an iteration the run
+     * did not reach counts as differing.
+     */
+    record ScheduleComparison(List<List<Object>> rows, int differing, int iterations, int used) {
+        static ScheduleComparison of(double[] used, double lr0, int k, int iterations) {
+            List<List<Object>> rows = new ArrayList<>();
+            int differing = 0;
+            for (int it = 0; it < iterations; it++) {
+                double formula = lr0 * Math.pow(10, (double) it / k);
+                boolean reached = it < used.length;
+                rows.add(List.of(it, reached ? used[it] : "not reached", formula));
+                differing += reached && Double.doubleToLongBits(formula) == Double.doubleToLongBits(used[it]) ? 0 : 1;
+            }
+            return new ScheduleComparison(rows, differing + Math.max(0, used.length - iterations), iterations, used.length);
+        }
+
+        String evidence() {
+            return differing + " of " + iterations + " differ; " + used + " lr values used"
+                    + (rows.isEmpty() ? "" : "; first " + rows.get(0).get(1) + ", last " + rows.get(rows.size() - 1).get(1));
+        }
     }
 
     static Stream<Arguments> lineCases() {
@@ -192,8 +208,9 @@ class LrfTest {
             default -> {
                 RunSpec suggested = RANGE_MODEL.learningRate(result.suggestedLr());
                 RunSpec bad = RANGE_MODEL.learningRate(MAX_LR);
-                RecordedRun good = check.addDraw("suggested lr " + String.format(Locale.ROOT, "%.3g", result.suggestedLr()), RunCache.get(suggested));
-                RecordedRun worse = check.addDraw("lr " + MAX_LR, RunCache.get(bad));
+                Map<String, RecordedRun> trained = check.train(ordered("suggested-lr", suggested, "top-of-range-lr", bad));
+                RecordedRun good = trained.get("suggested-lr");
+                RecordedRun worse = trained.get("top-of-range-lr");
                 check.expect("two epochs at the suggested lr end with a lower loss than two epochs at lr " + MAX_LR + " (the top of the range)",
                         good.finalWholeDataLoss() < worse.finalWholeDataLoss() || worse.diverged(),
                         numbers + String.format(Locale.ROOT, "; data loss after 2 epochs: suggested %.4f, lr %.1f %s", good.finalWholeDataLoss(), MAX_LR,
@@ -201,6 +218,13 @@ class LrfTest {
             }
         }
         check.verify();
+    }
+
+    private static Map<String, RunSpec> ordered(String first, RunSpec firstSpec, String second, RunSpec secondSpec) {
+        Map<String, RunSpec> specs = new LinkedHashMap<>();
+        specs.put(first, firstSpec);
+        specs.put(second, secondSpec);
+        return specs;
     }
 
     static int firstAbove(List<Double> smooth, double multiplier) {
