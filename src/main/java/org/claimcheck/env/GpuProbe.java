@@ -22,20 +22,21 @@ public final class GpuProbe {
 
     /** Empty when an NVIDIA driver is present; otherwise what was looked for and not found. */
     public static Optional<String> missingDriver() {
-        List<Path> looked = new ArrayList<>();
-        for (String folder : driverFolders()) {
-            Path library = Path.of(folder, "libcuda.so.1");
-            looked.add(library);
-            if (Files.exists(library)) {
+        return missingDriver(driverFolders(), Path.of("/proc/driver/nvidia/version"));
+    }
+
+    /** The same search in given places (a test gives it folders of its own). */
+    public static Optional<String> missingDriver(List<String> folders, Path proc) {
+        for (String folder : folders) {
+            if (Files.exists(Path.of(folder, "libcuda.so.1"))) {
                 return Optional.empty();
             }
         }
-        Path proc = Path.of("/proc/driver/nvidia/version");
         if (Files.exists(proc)) {
             return Optional.empty();
         }
         return Optional.of("no NVIDIA GPU driver on this machine: looked for " + proc + " and for libcuda.so.1 in "
-                + String.join(", ", driverFolders()) + " and LD_LIBRARY_PATH");
+                + String.join(", ", folders) + " and LD_LIBRARY_PATH");
     }
 
     private static List<String> driverFolders() {

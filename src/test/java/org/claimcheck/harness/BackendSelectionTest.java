@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.claimcheck.env.Backend;
 import org.claimcheck.env.GpuProbe;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @Tag("harness")
 class BackendSelectionTest {
@@ -23,11 +27,18 @@ class BackendSelectionTest {
     }
 
     @Test
-    void withoutADriverTheReasonSaysWhatWasLookedForAndWhatToDo() {
-        GpuProbe.unavailableReason().ifPresent(reason -> {
-            assertTrue(reason.contains("libcuda.so.1"), reason);
-            assertTrue(reason.contains("/proc/driver/nvidia/version"), reason);
-            assertTrue(reason.contains("-Pmatrix") && reason.contains("mvn test"), reason);
-        });
+    void withoutADriverTheReasonSaysWhatWasLookedFor(@TempDir Path dir) throws Exception {
+        Path proc = dir.resolve("proc-driver-nvidia-version");
+        String reason = GpuProbe.missingDriver(List.of(dir.toString()), proc).orElseThrow();
+        assertTrue(reason.contains("libcuda.so.1 in " + dir), reason);
+        assertTrue(reason.contains(proc.toString()), reason);
+        Files.createFile(dir.resolve("libcuda.so.1"));
+        assertEquals(Optional.empty(), GpuProbe.missingDriver(List.of(dir.toString()), proc), "a driver library is found");
+    }
+
+    @Test
+    void whatToDoNamesTheCommands() {
+        String advice = GpuProbe.advice();
+        assertTrue(advice.contains("-Pmatrix") && advice.contains("mvn test"), advice);
     }
 }
