@@ -48,6 +48,18 @@ class ReportTest {
         for (byte[] png : List.of(curves, boxes, bars)) {
             var image = ImageIO.read(new ByteArrayInputStream(png));
             assertTrue(image.getWidth() >= 800 && image.getHeight() >= 480);
+            java.util.Set<Integer> colours = new java.util.HashSet<>();
+            int background = image.getRGB(0, 0);
+            long drawn = 0;
+            for (int y = 0; y < image.getHeight(); y += 2) {
+                for (int x = 0; x < image.getWidth(); x += 2) {
+                    int rgb = image.getRGB(x, y);
+                    colours.add(rgb);
+                    drawn += rgb == background ? 0 : 1;
+                }
+            }
+            assertTrue(colours.size() >= 8, "a chart with axes, text and series has more than " + colours.size() + " colours");
+            assertTrue(drawn > image.getWidth() * image.getHeight() / 4 / 50, "more than 2 % of the picture is drawn: " + drawn);
         }
     }
 }
