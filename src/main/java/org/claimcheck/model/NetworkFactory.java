@@ -124,15 +124,4 @@ public final class NetworkFactory {
         }
         array.assign(Nd4j.createFromArray(values).reshape(array.shape()).castTo(array.dataType()));
     }
-
-    /** Trainable parameters of a dense net with these layer widths (weights and biases). */
-    public static long parameterCount(int inputs, List<Integer> hidden, int outputs) {
-        long count = 0;
-        int fanIn = inputs;
-        for (int units : hidden) {
-            count += (long) fanIn * units + units;
-            fanIn = units;
-        }
-        return count + (long) fanIn * outputs + outputs;
-    }
 }
