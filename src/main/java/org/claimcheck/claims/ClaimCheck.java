@@ -62,7 +62,11 @@ public final class ClaimCheck {
     /** -Dclaimcheck.robustness.record=false records bands without the (longer) seed-robustness runs. */
     public static final String ROBUSTNESS_RECORD_PROPERTY = "claimcheck.robustness.record";
 
-    private ClaimCheck(ClaimCase claimCase, Class<?> testClass, ExpectedBands expectedBands) {
+    private final Shared shared;
+    private boolean verified;
+
+    private ClaimCheck(ClaimCase claimCase, Class<?> testClass, ExpectedBands expectedBands, Shared shared) {
+        this.shared = shared;
         this.claimCase = claimCase;
         this.testClass = testClass;
         this.expectedBands = expectedBands;
@@ -72,8 +76,17 @@ public final class ClaimCheck {
      * Labels the test for the report and skips it, with the reason, when its backend is not the
      * one this JVM runs, or is the GPU and this machine has none.
      */
-    public static ClaimCheck begin(ClaimCase claimCase) {
-        Class<?> testClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
+    /** Values computed once per JVM and shared by the cases that ask for them by the same key. */
+    public interface Shared {
+        <T> T once(String key, Class<T> type, java.util.function.Supplier<T> compute);
+    }
+
+    /** A value measured once per JVM (a timing, a range test) and shared by every case that asks for it. */
+    public <T> T once(Class<T> type, java.util.function.Supplier<T> compute) {
+        return shared.once(type.getName(), type, compute);
+    }
+
+    public static ClaimCheck begin(ClaimCase claimCase, Class<?> testClass, Shared shared) {
         Claim claim = claimCase.claim();
         AllureReport.labels(claim.lecture(), claim.topic(), claim.id());
         AllureReport.parameter("claim", claim.id());
@@ -90,7 +103,7 @@ public final class ClaimCheck {
         }
         MachineInfo machine = MachineInfo.current();
         AllureReport.parameter("arithmetic", machine.key() + " (BLAS kernel " + machine.blasKernel() + ", OpenMP threads " + machine.ompThreads() + ")");
-        return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunTrainer.cached()));
+        return new ClaimCheck(claimCase, testClass, ExpectedBands.fromSystemProperties(machine, RunTrainer.cached()), shared);
     }
 
     /** Trains (or reuses) the named runs; their bands are stored under this claim. */
@@ -167,7 +180,7 @@ public final class ClaimCheck {
         var check = new SeedRobustnessCheck(new RobustnessStore(ExpectedStore.fromSystemProperty()), mode, enabled,
                 enabled && mode != RecordMode.OFF ? robustnessSeeds() : MIN_ROBUSTNESS_SEEDS, MachineInfo.current().key(), RunCache::get,
                 RunCache::prefetch);
-        robustness = check.judge(claimCase.claim().id(), claimCase.caseName(), claimCase.backend().id(), trainedSpecs, seedRelations)
+        robustness = check.judge(claimCase.claim().id(), claimCase.caseId(), claimCase.backend().id(), trainedSpecs, seedRelations)
                 .map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord());
         AllureReport.parameter("seed robustness", robustness);
     }
@@ -221,13 +234,17 @@ public final class ClaimCheck {
      * fails with -Dclaimcheck.strict=true.
      */
     public void verify() {
+        if (verified) {
+            return;
+        }
+        verified = true;
         if (findings.isEmpty()) {
             throw new IllegalStateException(claimCase + " checked no relation: a claim test must state what it verifies");
         }
         judgeRobustness();
         Claim claim = claimCase.claim();
         Verdict observed = findings.stream().allMatch(Finding::holds) ? Verdict.HOLDS : Verdict.CONTRADICTED;
-        Optional<ExpectedVerdict> recorded = verdicts.lookup(claim.id(), claimCase.caseName(), claimCase.backend().id());
+        Optional<ExpectedVerdict> recorded = verdicts.lookup(claim.id(), claimCase.caseId(), claimCase.backend().id());
         Verdict expected = recorded.map(ExpectedVerdict::verdict).orElse(Verdict.HOLDS);
         String verdictText = observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : "");
         AllureReport.parameter("verdict", verdictText);
@@ -244,7 +261,7 @@ public final class ClaimCheck {
                     ? "(failing because -D" + STRICT_PROPERTY + "=true, recorded " + expected + ") " + firstContradiction + " — " + recorded.get().reason() + "\n" + context
                     : firstContradiction + "\n" + context + "\nIf a faithful run really contradicts the lecture, record it in "
                     + verdicts.path(claim.id()) + " (a JSON array) with a reason a person writes:\n"
-                    + VerdictStore.entryFor(claimCase.caseName(), claimCase.backend().id(), Verdict.CONTRADICTED, evidence());
+                    + VerdictStore.entryFor(claimCase.caseId(), claimCase.backend().id(), Verdict.CONTRADICTED, evidence());
             case VERDICT_CHANGED -> claimCase + " was recorded as CONTRADICTED (" + recorded.get().reason() + ") but now holds. "
                     + "Find out why, then update " + verdicts.path(claim.id()) + ".\n" + context;
             case OUTSIDE_EXPECTED_BAND -> where(firstFailedBand()) + "\n" + context;

@@ -30,15 +30,15 @@ public final class RobustnessStore {
         return store.root().resolve(claim).resolve(FILE);
     }
 
-    public Optional<SeedRobustness> lookup(String claim, String caseName, String backend) {
-        return read(claim).stream().filter(r -> r.caseName().equals(caseName) && r.backend().equals(backend)).findFirst();
+    public Optional<SeedRobustness> lookup(String claim, String caseId, String backend) {
+        return read(claim).stream().filter(r -> r.caseId().equals(caseId) && r.backend().equals(backend)).findFirst();
     }
 
     public synchronized void write(String claim, SeedRobustness entry) {
         List<SeedRobustness> entries = new ArrayList<>(read(claim));
-        entries.removeIf(r -> r.caseName().equals(entry.caseName()) && r.backend().equals(entry.backend()));
+        entries.removeIf(r -> r.caseId().equals(entry.caseId()) && r.backend().equals(entry.backend()));
         entries.add(entry);
-        entries.sort(java.util.Comparator.comparing(SeedRobustness::caseName).thenComparing(SeedRobustness::backend));
+        entries.sort(java.util.Comparator.comparing(SeedRobustness::caseId).thenComparing(SeedRobustness::backend));
         store.write(path(claim), entries);
     }
 

@@ -1,5 +1,6 @@
 package org.claimcheck.expect;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * @param seedOffsets the offsets k added to the lecture's seeds (0 is the lecture's own pair)
  * @param holdsFor    the offsets for which the relation held
  */
-public record SeedRobustness(String caseName, String backend, String arithmetic, int holds, int seeds,
+public record SeedRobustness(@JsonProperty("case") String caseId, String backend, String arithmetic, int holds, int seeds,
                              List<Integer> seedOffsets, List<Integer> holdsFor, String recorded) {
 
     /** "9/10 seeds". */

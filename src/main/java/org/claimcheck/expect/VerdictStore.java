@@ -33,7 +33,7 @@ public final class VerdictStore {
         return root.resolve(claim).resolve(FILE);
     }
 
-    public Optional<ExpectedVerdict> lookup(String claim, String caseName, String backend) {
+    public Optional<ExpectedVerdict> lookup(String claim, String caseId, String backend) {
         Path file = path(claim);
         if (!Files.exists(file)) {
             return Optional.empty();
@@ -52,14 +52,14 @@ public final class VerdictStore {
                 throw new ExpectedFileException(file, "entry " + i + " has an empty 'reason': a person must say why", null);
             }
         }
-        return verdicts.stream().filter(v -> v.caseName().equals(caseName) && v.backend().equals(backend)).findFirst();
+        return verdicts.stream().filter(v -> v.caseId().equals(caseId) && v.backend().equals(backend)).findFirst();
     }
 
     /** The entry a person would add to record an observed contradiction. */
-    public static String entryFor(String caseName, String backend, Verdict verdict, String evidence) {
+    public static String entryFor(String caseId, String backend, Verdict verdict, String evidence) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    new ExpectedVerdict(caseName, backend, verdict, "<one line: why this is what a faithful run shows>", evidence));
+                    new ExpectedVerdict(caseId, backend, verdict, "<one line: why this is what a faithful run shows>", evidence));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

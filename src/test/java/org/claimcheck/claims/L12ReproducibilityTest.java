@@ -1,10 +1,13 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.L12_PARTIAL_SEED;
+import static org.claimcheck.claims.Catalogue.L12_SEEDED;
+import static org.claimcheck.claims.Catalogue.L12_UNSEEDED;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.claimcheck.env.Backend;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
@@ -12,10 +15,7 @@ import org.claimcheck.run.Weights;
 import org.claimcheck.training.FreshJvm;
 import org.claimcheck.training.RunSpec;
 import org.claimcheck.training.Trainer;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 
 /**
  * Lecture 3.12, section 3 "reproducibility": the [6, 6] banknote net, full batch, 30 epochs of
@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@value #PAIRS} pairs of draws from a fixed stream, so a verdict is a statement about many
  * draws and repeats exactly on one machine.
  */
-@Tag("claim")
 class L12ReproducibilityTest {
 
     static final RunSpec LECTURE_RUN = RunSpec.banknote(6, 6).fullBatch(30);
@@ -55,25 +54,33 @@ class L12ReproducibilityTest {
     static final double GPU_TOLERANCE = 1e-5;
     static final int PAIRS = 10;
 
-    static Stream<Arguments> unseeded() {
-        return ClaimCase.onEveryBackend(Catalogue.L12_UNSEEDED, "no seed fixed");
+    @ClaimTest(value = L12_UNSEEDED, title = "no seed fixed")
+    void twoUnseededTrainingsGiveDifferentWeights(ClaimCheck check) {
+        expectDifferentWeights(check, false, false);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("unseeded")
-    void twoUnseededTrainingsGiveDifferentWeights(ClaimCase claimCase) {
-        expectDifferentWeights(ClaimCheck.begin(claimCase), false, false);
+    /** Which of the two generators is fixed. */
+    enum OneSeedFixed implements CaseKind {
+        WEIGHTS_SEEDED("weights seeded, data order not", true),
+        ORDER_SEEDED("data order seeded, weights not", false);
+
+        private final String title;
+        final boolean weights;
+
+        OneSeedFixed(String title, boolean weights) {
+            this.title = title;
+            this.weights = weights;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    static Stream<Arguments> partiallySeeded() {
-        return ClaimCase.onEveryBackend(Catalogue.L12_PARTIAL_SEED, "weights seeded, data order not", "data order seeded, weights not");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("partiallySeeded")
-    void fixingOneSeedIsNotEnough(ClaimCase claimCase) {
-        boolean weightsSeeded = claimCase.caseName().startsWith("weights seeded");
-        expectDifferentWeights(ClaimCheck.begin(claimCase), weightsSeeded, !weightsSeeded);
+    @ClaimTest(L12_PARTIAL_SEED)
+    void fixingOneSeedIsNotEnough(OneSeedFixed fixed, ClaimCheck check) {
+        expectDifferentWeights(check, fixed.weights, !fixed.weights);
     }
 
     /**
@@ -81,7 +88,7 @@ class L12ReproducibilityTest {
      * first-layer weights of each pair to differ.
      */
     private static void expectDifferentWeights(ClaimCheck check, boolean weightsFixed, boolean orderFixed) {
-        check.train(Catalogue.L12_SEEDED.id(), Map.of(BAND, LECTURE_RUN));
+        check.train(L12_SEEDED.id(), Map.of(BAND, LECTURE_RUN));
         SplittableRandom draws = new SplittableRandom(check.claimCase().toString().hashCode());
         List<List<Object>> rows = new ArrayList<>();
         int differing = 0;
@@ -104,8 +111,7 @@ class L12ReproducibilityTest {
                 .expect("the first-layer weights of two such trainings differ (in every one of " + PAIRS + " pairs)",
                         differing == PAIRS, "they differ in " + differing + " of " + PAIRS + " pairs; largest |Δ| " + largest
                                 + "; fixed: " + (weightsFixed ? "weights " + RunSpec.LECTURE_INIT_SEED : "") + (orderFixed ? "data order " + RunSpec.LECTURE_ORDER_SEED : "")
-                                + (weightsFixed || orderFixed ? "" : "nothing"))
-                .verify();
+                                + (weightsFixed || orderFixed ? "" : "nothing"));
     }
 
     /** The lecture run with each unfixed seed replaced by the next draw. */
@@ -115,26 +121,35 @@ class L12ReproducibilityTest {
         return LECTURE_RUN.seeds(init, order);
     }
 
-    static Stream<Arguments> seeded() {
-        return ClaimCase.onEveryBackend(Catalogue.L12_SEEDED, "twice in one process", "again in a fresh JVM");
+    /** Where the second training runs. */
+    enum Again implements CaseKind {
+        SAME_PROCESS("twice in one process"), FRESH_JVM("again in a fresh JVM");
+
+        private final String title;
+
+        Again(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("seeded")
-    void fixingEverySeedReproducesTheWeights(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(L12_SEEDED)
+    void fixingEverySeedReproducesTheWeights(Again where, ClaimCheck check) {
         RecordedRun first = check.train(Map.of(BAND, LECTURE_RUN)).get(BAND);
-        RecordedRun again = claimCase.caseName().startsWith("twice") ? Trainer.train(LECTURE_RUN) : FreshJvm.train(LECTURE_RUN);
-        check.add(Catalogue.L12_SEEDED.id(), "again", again);
+        RecordedRun again = where == Again.SAME_PROCESS ? Trainer.train(LECTURE_RUN) : FreshJvm.train(LECTURE_RUN);
+        check.add(L12_SEEDED.id(), "again", again);
         String evidence = Weights.difference(first.finalParameters(), again.finalParameters()) + " over all "
                 + first.finalParameters().length + " parameters, seeds (init/order) " + first.initSeed() + "/" + first.orderSeed();
-        if (claimCase.backend() == Backend.CPU) {
+        if (check.claimCase().backend() == Backend.CPU) {
             check.expect("the parameters of two seeded trainings are equal bit for bit",
                     Weights.bitwiseEqual(first.finalParameters(), again.finalParameters()), evidence);
         } else {
             check.expect("the parameters of two seeded trainings agree within " + GPU_TOLERANCE,
                     Weights.maxAbsDifference(first.finalParameters(), again.finalParameters()) <= GPU_TOLERANCE, evidence);
         }
-        check.verify();
     }
 }

@@ -1,25 +1,26 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.L13_BATCH_EPOCHS;
+import static org.claimcheck.claims.Catalogue.L13_BATCH_START;
+import static org.claimcheck.claims.Catalogue.L13_BATCH_FINAL;
+import static org.claimcheck.claims.Catalogue.L13_BATCH_NOISE;
+import static org.claimcheck.claims.Catalogue.L13_BATCH_STEP_EFFICIENCY;
+import static org.claimcheck.claims.Catalogue.L13_BATCH_TIME;
 import static org.claimcheck.claims.Thresholds.BANKNOTE_CONVERGED;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
 import org.claimcheck.training.StepTimer;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 
 /**
  * Lecture 3.13, section 3.1 "loss vs epochs": the banknote net trained with Adam at six batch
  * sizes, each with the lecture's number of epochs.
  */
-@Tag("claim")
 class L13BatchSizeTest {
 
     /** The lecture's Setting(batch_size, epochs) pairs. */
@@ -32,14 +33,8 @@ class L13BatchSizeTest {
         }
     }
 
-    static Stream<Arguments> epochsToConverge() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_EPOCHS, "batch 1…1372");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("epochsToConverge")
-    void smallerBatchesConvergeInFewerEpochs(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = L13_BATCH_EPOCHS, title = "batch 1…1372")
+    void smallerBatchesConvergeInFewerEpochs(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(BATCH_RUNS);
         List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
 
@@ -47,95 +42,60 @@ class L13BatchSizeTest {
                 .expect("epochs to reach loss τ = " + BANKNOTE_CONVERGED + " never decrease as the batch grows",
                         Relations.nonDecreasing(epochs), Relations.describe(runs.keySet(), epochs))
                 .expect("batch 1372 needs more epochs to τ than batch 1", epochs.get(epochs.size() - 1) > epochs.get(0),
-                        "batch 1372: " + Relations.epochs(epochs.get(epochs.size() - 1)) + ", batch 1: " + Relations.epochs(epochs.get(0)))
-                .verify();
+                        "batch 1372: " + Relations.epochs(epochs.get(epochs.size() - 1)) + ", batch 1: " + Relations.epochs(epochs.get(0)));
     }
 
-    static Stream<Arguments> firstEpochLoss() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_START, "batch 1…1372");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("firstEpochLoss")
-    void smallerBatchesStartLower(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+    @ClaimTest(value = L13_BATCH_START, title = "batch 1…1372")
+    void smallerBatchesStartLower(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
         List<Double> firstLoss = runs.values().stream().map(RecordedRun::firstEpochLoss).toList();
 
         check.attachCsv("first-epoch loss per batch size", table(runs))
                 .expect("the first-epoch loss increases with the batch size", Relations.strictlyIncreasing(firstLoss),
-                        Relations.describe(runs.keySet(), firstLoss))
-                .verify();
+                        Relations.describe(runs.keySet(), firstLoss));
     }
 
-    static Stream<Arguments> finalLoss() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_FINAL, "batch 1…1372");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("finalLoss")
-    void allBatchSizesEndAtAboutTheSameLoss(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+    @ClaimTest(value = L13_BATCH_FINAL, title = "batch 1…1372")
+    void allBatchSizesEndAtAboutTheSameLoss(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
         List<Double> finalLoss = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();
         check.attachCsv("final loss per batch size", table(runs))
                 .expect("every batch size ends below loss τ = " + BANKNOTE_CONVERGED,
-                        finalLoss.stream().allMatch(l -> l < BANKNOTE_CONVERGED), Relations.describe(runs.keySet(), finalLoss))
-                .verify();
+                        finalLoss.stream().allMatch(l -> l < BANKNOTE_CONVERGED), Relations.describe(runs.keySet(), finalLoss));
     }
 
-    static Stream<Arguments> stepNoise() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_NOISE, "batch 1…1372");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("stepNoise")
-    void smallBatchesBounceAndFullBatchIsSmooth(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+    @ClaimTest(value = L13_BATCH_NOISE, title = "batch 1…1372")
+    void smallBatchesBounceAndFullBatchIsSmooth(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
         List<Double> bounce = runs.values().stream().map(r -> Noise.bounce(r.stepLoss())).toList();
         check.attachCsv("per-step bounce per batch size", CurveCsv.table(List.of("run", "steps", "bounce"),
                         runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().stepLoss().length,
                                 Noise.bounce(e.getValue().stepLoss()))).toList()))
                 .expect("the per-step loss bounces less as the batch grows (std of step-to-step change / √2, over all steps)",
-                        Relations.strictlyDecreasing(bounce), Relations.describe(runs.keySet(), bounce))
-                .verify();
+                        Relations.strictlyDecreasing(bounce), Relations.describe(runs.keySet(), bounce));
     }
 
     /** The largest probe step that every batch run reaches (the full-batch run has only 1500 steps). */
     static final int SAME_STEPS = 1000;
 
-    static Stream<Arguments> stepEfficiency() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_STEP_EFFICIENCY, "after " + SAME_STEPS + " steps");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("stepEfficiency")
-    void perStepFullBatchIsTheMostEfficient(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+    @ClaimTest(value = L13_BATCH_STEP_EFFICIENCY, title = "after " + SAME_STEPS + " steps")
+    void perStepFullBatchIsTheMostEfficient(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
         List<Double> loss = runs.values().stream().map(r -> r.wholeDataLossAtStep(SAME_STEPS).orElseThrow()).toList();
         double fullBatch = loss.get(loss.size() - 1);
         check.attachCsv("whole-data loss after the same number of steps", CurveCsv.table(List.of("run", "steps", "whole_data_loss"),
                         runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), SAME_STEPS,
                                 e.getValue().wholeDataLossAtStep(SAME_STEPS).orElseThrow())).toList()))
                 .expect("after " + SAME_STEPS + " steps the full-batch run has the lowest whole-data loss",
-                        loss.stream().allMatch(l -> fullBatch <= l), Relations.describe(runs.keySet(), loss))
-                .verify();
+                        loss.stream().allMatch(l -> fullBatch <= l), Relations.describe(runs.keySet(), loss));
     }
 
     static final int TIMED_STEPS = 50;
     static final int TIMING_ROUNDS = 40;
 
-    static Stream<Arguments> timeToConverge() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_BATCH_TIME, "fastest batch to τ is intermediate");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("timeToConverge")
-    void theFastestBatchSizeInSecondsIsIntermediate(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.L13_BATCH_EPOCHS.id(), BATCH_RUNS);
+    @ClaimTest(value = L13_BATCH_TIME, title = "fastest batch to τ is intermediate")
+    void theFastestBatchSizeInSecondsIsIntermediate(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
         Map<String, double[]> secondsPerStep = InterleavedTimer.measureSteps(List.copyOf(BATCH_RUNS.keySet()),
                 name -> StepTimer.freshUpdate(BATCH_RUNS.get(name)), TIMED_STEPS, 2, TIMING_ROUNDS);
         Map<String, Double> stepsToTau = new LinkedHashMap<>();
@@ -144,8 +104,7 @@ class L13BatchSizeTest {
         double extremesShare = race.shareFastest().get("batch-1") + race.shareFastest().get("batch-1372");
         check.attachTimings("seconds per step", secondsPerStep)
                 .expect("the batch size that reaches τ = " + BANKNOTE_CONVERGED + " first in wall-clock time is neither 1 nor 1372 (in ≥ 95 % of bootstrap resamples)",
-                        extremesShare <= 0.05, "fastest: " + race.fastest() + "; " + race.evidence() + "; " + InterleavedTimer.ALONE)
-                .verify();
+                        extremesShare <= 0.05, "fastest: " + race.fastest() + "; " + race.evidence() + "; " + InterleavedTimer.ALONE);
     }
 
     static double stepsPerEpoch(RecordedRun run) {

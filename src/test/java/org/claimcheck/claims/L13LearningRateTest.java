@@ -1,22 +1,18 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.L13_LR;
 import static org.claimcheck.claims.Thresholds.BANKNOTE_CONVERGED;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 
 /** Lecture 3.13, section 4 "learning rate": SGD at five learning rates, batch 32, 100 epochs. */
-@Tag("claim")
 class L13LearningRateTest {
 
     static final double[] RATES = {0.001, 0.01, 0.1, 1, 10};
@@ -30,14 +26,44 @@ class L13LearningRateTest {
         }
     }
 
-    static Stream<Arguments> cases() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_LR, "0.001 too slow", "10 fails", "1 fastest", "larger converges faster up to 1");
+    /** What the lecture says of the five rates, one case each. */
+    enum Profile implements CaseKind {
+        TOO_SLOW("0.001 too slow", "lr 0.001 has not reached τ by epoch 100"),
+        TEN_FAILS("10 fails", "lr 10 diverges or ends at least " + FAR_ABOVE + "× above lr 1's final loss"),
+        ONE_FASTEST("1 fastest", "lr 1 reaches τ in the fewest epochs and ends at the lowest loss"),
+        LARGER_FASTER("larger converges faster up to 1",
+                "from lr 0.001 to 1, a larger lr reaches τ in fewer epochs (never counts as slowest) and ends lower");
+
+        private final String title;
+        final String sentence;
+
+        Profile(String title, String sentence) {
+            this.title = title;
+            this.sentence = sentence;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+
+        /** The case's relation on the five runs, whichever seeds they were trained with. */
+        boolean holds(Map<String, RecordedRun> runs) {
+            List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
+            List<Double> finals = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();
+            RecordedRun one = runs.get("lr-1.0");
+            RecordedRun ten = runs.get("lr-10.0");
+            return switch (this) {
+                case TOO_SLOW -> Double.isInfinite(runs.get("lr-0.001").epochsToReach(BANKNOTE_CONVERGED));
+                case TEN_FAILS -> ten.diverged() || ten.finalEpochLoss() >= FAR_ABOVE * one.finalEpochLoss();
+                case ONE_FASTEST -> epochs.stream().allMatch(e -> epochs.get(3) <= e) && finals.stream().allMatch(f -> finals.get(3) <= f);
+                case LARGER_FASTER -> Relations.nonIncreasing(epochs.subList(0, 4)) && Relations.strictlyDecreasing(finals.subList(0, 4));
+            };
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void learningRateProfiles(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(L13_LR)
+    void learningRateProfiles(Profile profile, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(LR_RUNS);
         RecordedRun ten = runs.get("lr-10.0");
         List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
@@ -49,28 +75,7 @@ class L13LearningRateTest {
                         e.getValue().diverged() ? e.getValue().divergedAtStep() : "", BANKNOTE_CONVERGED)).toList()));
         String numbers = "epochs to τ = " + BANKNOTE_CONVERGED + ": " + Relations.describe(runs.keySet(), epochs)
                 + "; final loss: " + Relations.describe(runs.keySet(), finals);
-        String sentence = switch (claimCase.caseName()) {
-            case "0.001 too slow" -> "lr 0.001 has not reached τ by epoch 100";
-            case "10 fails" -> "lr 10 diverges or ends at least " + FAR_ABOVE + "× above lr 1's final loss";
-            case "1 fastest" -> "lr 1 reaches τ in the fewest epochs and ends at the lowest loss";
-            default -> "from lr 0.001 to 1, a larger lr reaches τ in fewer epochs (never counts as slowest) and ends lower";
-        };
-        check.expect(sentence, r -> holds(claimCase.caseName(), r), runs,
+        check.expect(profile.sentence, profile::holds, runs,
                 (ten.diverged() ? "lr 10 diverged at step " + ten.divergedAtStep() + "; " : "") + numbers);
-        check.verify();
-    }
-
-    /** The case's relation on the five runs, whichever seeds they were trained with. */
-    static boolean holds(String caseName, Map<String, RecordedRun> runs) {
-        List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
-        List<Double> finals = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();
-        RecordedRun one = runs.get("lr-1.0");
-        RecordedRun ten = runs.get("lr-10.0");
-        return switch (caseName) {
-            case "0.001 too slow" -> Double.isInfinite(runs.get("lr-0.001").epochsToReach(BANKNOTE_CONVERGED));
-            case "10 fails" -> ten.diverged() || ten.finalEpochLoss() >= FAR_ABOVE * one.finalEpochLoss();
-            case "1 fastest" -> epochs.stream().allMatch(e -> epochs.get(3) <= e) && finals.stream().allMatch(f -> finals.get(3) <= f);
-            default -> Relations.nonIncreasing(epochs.subList(0, 4)) && Relations.strictlyDecreasing(finals.subList(0, 4));
-        };
     }
 }

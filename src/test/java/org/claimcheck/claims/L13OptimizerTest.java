@@ -1,28 +1,26 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.L13_OPT;
+import static org.claimcheck.claims.Catalogue.L13_OPT_NOISE;
+import static org.claimcheck.claims.Catalogue.L13_OPT_TIME;
 import static org.claimcheck.claims.Thresholds.BANKNOTE_CONVERGED;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
 import org.claimcheck.training.StepTimer;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 
 /**
  * Lecture 3.13, section 5 "optimizers": the seven Keras optimisers with their Keras 2.3
  * defaults, batch 32, 100 epochs. Speed is epochs to reach τ; a run that never reaches it is
  * slower than every run that does.
  */
-@Tag("claim")
 class L13OptimizerTest {
 
     static final Map<String, RunSpec> OPTIMIZER_RUNS = new LinkedHashMap<>();
@@ -33,77 +31,43 @@ class L13OptimizerTest {
         }
     }
 
-    static Stream<Arguments> nadamBeatsSgd() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "nadam reaches τ before sgd");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("nadamBeatsSgd")
-    void nadamReachesTauBeforeSgd(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = L13_OPT, title = "nadam reaches τ before sgd")
+    void nadamReachesTauBeforeSgd(ClaimCheck check) {
         Race race = race(check);
         Map<Optimizer, Double> epochs = race.epochs();
         check.expect("Nadam reaches loss τ = " + BANKNOTE_CONVERGED + " in fewer epochs than SGD",
                         r -> tau(r, Optimizer.NADAM) < tau(r, Optimizer.SGD), race.runs(),
-                        "nadam: " + Relations.epochs(epochs.get(Optimizer.NADAM)) + ", sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)))
-                .verify();
+                        "nadam: " + Relations.epochs(epochs.get(Optimizer.NADAM)) + ", sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)));
     }
 
-    static Stream<Arguments> sgdFarBehind() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "sgd not converged by epoch 100");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("sgdFarBehind")
-    void sgdHasNotConvergedByEpoch100(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = L13_OPT, title = "sgd not converged by epoch 100")
+    void sgdHasNotConvergedByEpoch100(ClaimCheck check) {
         Race race = race(check);
         Map<Optimizer, Double> epochs = race.epochs();
         RecordedRun sgd = race.run(Optimizer.SGD);
         check.expect("SGD has not reached loss τ = " + BANKNOTE_CONVERGED + " by epoch 100",
                         r -> Double.isInfinite(tau(r, Optimizer.SGD)), race.runs(),
-                        "sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)) + "; its loss at epoch 100 is " + sgd.finalEpochLoss())
-                .verify();
+                        "sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)) + "; its loss at epoch 100 is " + sgd.finalEpochLoss());
     }
 
-    static Stream<Arguments> nadamLeads() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "nadam fastest of seven");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("nadamLeads")
-    void nadamIsTheFastestOfTheSeven(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = L13_OPT, title = "nadam fastest of seven")
+    void nadamIsTheFastestOfTheSeven(ClaimCheck check) {
         Race race = race(check);
         check.expect("Nadam reaches τ = " + BANKNOTE_CONVERGED + " in fewer epochs than each of the other six",
-                        r -> reachedLaterThan(r, Optimizer.NADAM) == Optimizer.values().length - 1, race.runs(), ranking(race.epochs()))
-                .verify();
+                        r -> reachedLaterThan(r, Optimizer.NADAM) == Optimizer.values().length - 1, race.runs(), ranking(race.epochs()));
     }
 
-    static Stream<Arguments> adamNearTheTop() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_OPT, "adam in the top three");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("adamNearTheTop")
-    void adamIsInTheTopThree(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = L13_OPT, title = "adam in the top three")
+    void adamIsInTheTopThree(ClaimCheck check) {
         Race race = race(check);
         long faster = reachedEarlierThan(race.runs(), Optimizer.ADAM);
         check.expect("Adam is among the three fastest to τ = " + BANKNOTE_CONVERGED + " (fewer than three optimisers are strictly faster)",
                         r -> reachedEarlierThan(r, Optimizer.ADAM) < 3, race.runs(),
-                        "optimisers strictly faster than adam: " + faster + "; " + ranking(race.epochs()))
-                .verify();
+                        "optimisers strictly faster than adam: " + faster + "; " + ranking(race.epochs()));
     }
 
-    static Stream<Arguments> lateNoise() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_OPT_NOISE, "adam and nadam calmer than sgd");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("lateNoise")
-    void adaptiveMethodsAreCalmerLate(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = L13_OPT_NOISE, title = "adam and nadam calmer than sgd")
+    void adaptiveMethodsAreCalmerLate(ClaimCheck check) {
         Race race = race(check);
         Map<Optimizer, Double> bounce = new EnumMap<>(Optimizer.class);
         for (Optimizer optimizer : Optimizer.values()) {
@@ -112,21 +76,14 @@ class L13OptimizerTest {
         String numbers = "bounce of the per-step loss over the last quarter (std of step-to-step change / √2): "
                 + Relations.describe(bounce.keySet().stream().map(Optimizer::kerasName).toList(), List.copyOf(bounce.values()));
         check.expect("Adam's late per-step loss bounces less than SGD's", bounce.get(Optimizer.ADAM) < bounce.get(Optimizer.SGD), numbers)
-                .expect("Nadam's late per-step loss bounces less than SGD's", bounce.get(Optimizer.NADAM) < bounce.get(Optimizer.SGD), numbers)
-                .verify();
+                .expect("Nadam's late per-step loss bounces less than SGD's", bounce.get(Optimizer.NADAM) < bounce.get(Optimizer.SGD), numbers);
     }
 
     static final int TIMED_STEPS = 100;
     static final int TIMING_ROUNDS = 60;
 
-    static Stream<Arguments> timePerStep() {
-        return ClaimCase.onEveryBackend(Catalogue.L13_OPT_TIME, "nadam slower per step than sgd");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("timePerStep")
-    void nadamIsTheSlowestCalculation(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = L13_OPT_TIME, title = "nadam slower per step than sgd")
+    void nadamIsTheSlowestCalculation(ClaimCheck check) {
         race(check);
         Map<String, double[]> seconds = InterleavedTimer.measureSteps(List.copyOf(OPTIMIZER_RUNS.keySet()),
                 name -> StepTimer.freshUpdate(OPTIMIZER_RUNS.get(name)), TIMED_STEPS, 2, TIMING_ROUNDS);
@@ -135,8 +92,7 @@ class L13OptimizerTest {
                 java.util.Comparator.comparingDouble(TimingComparison::median))).orElseThrow().getKey();
         check.attachTimings("seconds per step", seconds)
                 .expect("a Nadam update takes longer than an SGD update", nadamVsSgd.holds(),
-                        nadamVsSgd.evidence() + "; slowest by median: " + slowest + "; " + InterleavedTimer.ALONE)
-                .verify();
+                        nadamVsSgd.evidence() + "; slowest by median: " + slowest + "; " + InterleavedTimer.ALONE);
     }
 
     /** Trains (once per JVM) the seven runs, attaches their table, and returns epochs to τ. */
@@ -156,7 +112,7 @@ class L13OptimizerTest {
     }
 
     private static Race race(ClaimCheck check) {
-        Map<String, RecordedRun> runs = check.train(Catalogue.L13_OPT.id(), OPTIMIZER_RUNS);
+        Map<String, RecordedRun> runs = check.train(L13_OPT.id(), OPTIMIZER_RUNS);
         Map<Optimizer, Double> epochs = new EnumMap<>(Optimizer.class);
         for (Optimizer optimizer : Optimizer.values()) {
             epochs.put(optimizer, runs.get(optimizer.kerasName()).epochsToReach(BANKNOTE_CONVERGED));

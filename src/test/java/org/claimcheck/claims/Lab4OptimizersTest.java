@@ -1,11 +1,15 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.LAB4_MOMENTUM;
+import static org.claimcheck.claims.Catalogue.LAB4_MULTISTEP;
+import static org.claimcheck.claims.Catalogue.LAB4_PARAM_GROUPS;
+import static org.claimcheck.claims.Catalogue.LAB4_RMSPROP;
+import static org.claimcheck.claims.Catalogue.NNBP_STEP_DROP;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.claimcheck.data.Mnist;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.model.Optimizer;
@@ -13,10 +17,7 @@ import org.claimcheck.model.schedule.MultiStep;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 
 /**
  * LAB4, a tour of torch.optim on an MNIST MLP. The lab's MLP lives in a script it does not show,
@@ -25,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * images are 3 000 steps at batch 100; the runs stop after exactly that many (37.5 epochs here).
  * The multi-step schedule counts the harness's epochs (80 steps), since its claim is about epochs.
  */
-@Tag("claim")
 class Lab4OptimizersTest {
 
     static final int LAB_STEPS = 3_000;
@@ -53,38 +53,53 @@ class Lab4OptimizersTest {
         return RunSpec.torch(Mnist.TRAIN, Synthetic.NNBP_SEED, 200, 100);
     }
 
-    static Stream<Arguments> optimizerCases() {
-        return Stream.concat(ClaimCase.onEveryBackend(Catalogue.LAB4_MOMENTUM, "trains well", "beats plain SGD"),
-                ClaimCase.onEveryBackend(Catalogue.LAB4_RMSPROP, "below SGD + momentum"));
+    /** What the lab says of SGD with momentum. */
+    enum Momentum implements CaseKind {
+        TRAINS_WELL("trains well"), BEATS_PLAIN_SGD("beats plain SGD");
+
+        private final String title;
+
+        Momentum(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("optimizerCases")
-    void optimizers(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.LAB4_MOMENTUM.id(), OPTIMIZER_RUNS);
+    @ClaimTest(LAB4_MOMENTUM)
+    void momentumTrainsWell(Momentum momentum, ClaimCheck check) {
+        Map<String, RecordedRun> runs = trainOptimizers(check);
+        if (momentum == Momentum.TRAINS_WELL) {
+            check.expect("SGD + momentum reaches at least " + (int) (100 * TRAINS_WELL) + " % train accuracy",
+                    r -> r.get("sgd-momentum").finalAccuracy() >= TRAINS_WELL, runs, optimizerNumbers(runs));
+        } else {
+            check.expect("SGD + momentum ends with a lower epoch loss than plain SGD at the same lr, and no lower train accuracy",
+                    r -> better(r.get("sgd-momentum"), r.get("sgd")), runs, optimizerNumbers(runs));
+        }
+    }
+
+    @ClaimTest(value = LAB4_RMSPROP, title = "below SGD + momentum")
+    void rmspropDoesWorseThanMomentum(ClaimCheck check) {
+        Map<String, RecordedRun> runs = trainOptimizers(check);
+        check.expect("RMSprop (PyTorch defaults, lr 0.01) ends with a higher epoch loss than SGD + momentum, and no higher train accuracy",
+                r -> better(r.get("sgd-momentum"), r.get("rmsprop")), runs, optimizerNumbers(runs));
+    }
+
+    /** The three optimiser runs (bands owned by LAB4-MOMENTUM), with their table attached. */
+    private static Map<String, RecordedRun> trainOptimizers(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(LAB4_MOMENTUM.id(), OPTIMIZER_RUNS);
         check.attachCsv("after " + LAB_STEPS + " steps", CurveCsv.table(List.of("run", "train_accuracy", "last_epoch_loss", "data_loss"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().finalAccuracy(), e.getValue().finalEpochLoss(),
                         e.getValue().finalWholeDataLoss())).toList()));
-        String numbers = "after " + LAB_STEPS + " steps: " + String.join("; ", runs.entrySet().stream().map(e -> String.format(
+        return runs;
+    }
+
+    private static String optimizerNumbers(Map<String, RecordedRun> runs) {
+        return "after " + LAB_STEPS + " steps: " + String.join("; ", runs.entrySet().stream().map(e -> String.format(Locale.ROOT,
                 "%s train accuracy %.2f %%, last-epoch loss %.4f", e.getKey(), 100 * e.getValue().finalAccuracy(), e.getValue().finalEpochLoss())).toList());
-        Predicate<Map<String, RecordedRun>> relation;
-        String sentence;
-        switch (claimCase.caseName()) {
-            case "trains well" -> {
-                sentence = "SGD + momentum reaches at least " + (int) (100 * TRAINS_WELL) + " % train accuracy";
-                relation = r -> r.get("sgd-momentum").finalAccuracy() >= TRAINS_WELL;
-            }
-            case "beats plain SGD" -> {
-                sentence = "SGD + momentum ends with a lower epoch loss than plain SGD at the same lr, and no lower train accuracy";
-                relation = r -> better(r.get("sgd-momentum"), r.get("sgd"));
-            }
-            default -> {
-                sentence = "RMSprop (PyTorch defaults, lr 0.01) ends with a higher epoch loss than SGD + momentum, and no higher train accuracy";
-                relation = r -> better(r.get("sgd-momentum"), r.get("rmsprop"));
-            }
-        }
-        check.expect(sentence, relation, runs, numbers).verify();
     }
 
     /** The lab compares the average loss and the accuracy of the last epoch. */
@@ -92,41 +107,59 @@ class Lab4OptimizersTest {
         return a.finalEpochLoss() < b.finalEpochLoss() && a.finalAccuracy() >= b.finalAccuracy();
     }
 
-    static Stream<Arguments> multistepCases() {
-        return Stream.concat(ClaimCase.onEveryBackend(Catalogue.LAB4_MULTISTEP, "lr per epoch", "loss falls after each milestone"),
-                ClaimCase.onEveryBackend(Catalogue.NNBP_STEP_DROP, "drop beats the trend at each milestone"));
+    /** What the lab says of its multi-step schedule. */
+    enum Multistep implements CaseKind {
+        LR_PER_EPOCH("lr per epoch"), LOSS_FALLS("loss falls after each milestone");
+
+        private final String title;
+
+        Multistep(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("multistepCases")
-    void multistep(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.LAB4_MULTISTEP.id(), MULTISTEP_RUNS);
+    @ClaimTest(LAB4_MULTISTEP)
+    void multistepDividesTheLrAtItsMilestones(Multistep multistep, ClaimCheck check) {
+        Map<String, RecordedRun> runs = trainMultistep(check);
+        double[] loss = runs.get("multistep").wholeDataLoss();
+        if (multistep == Multistep.LR_PER_EPOCH) {
+            double[] lr = runs.get("multistep").epochLearningRate();
+            check.expect("the lr the network trains with is 0.1 in epochs 1–6, 0.01 in 7–11 and 0.001 in 12–15, as PyTorch computes them",
+                    r -> java.util.stream.IntStream.range(0, 15).allMatch(e -> r.get("multistep").epochLearningRate()[e] == expectedLr(e)),
+                    runs, "lr per epoch: " + java.util.Arrays.toString(lr));
+        } else {
+            check.expect("the data loss after epoch 7 is below that after epoch 6, and after epoch 12 below that after epoch 11",
+                    r -> drop(r, 6) > 0 && drop(r, 11) > 0, runs, milestoneNumbers(loss));
+        }
+    }
+
+    @ClaimTest(value = NNBP_STEP_DROP, title = "drop beats the trend at each milestone")
+    void eachLrReductionIsFollowedByADrop(ClaimCheck check) {
+        Map<String, RecordedRun> runs = trainMultistep(check);
+        check.expect("the loss drop over the epoch after each milestone (7, 12) is larger than over the epoch before it (6, 11)",
+                r -> drop(r, 6) > drop(r, 5) && drop(r, 11) > drop(r, 10), runs, milestoneNumbers(runs.get("multistep").wholeDataLoss()));
+    }
+
+    /** The multi-step run (band owned by LAB4-MULTISTEP), with its lr and loss per epoch attached. */
+    private static Map<String, RecordedRun> trainMultistep(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(LAB4_MULTISTEP.id(), MULTISTEP_RUNS);
         RecordedRun run = runs.get("multistep");
         double[] lr = run.epochLearningRate();
         double[] loss = run.wholeDataLoss();
+        double[] epochLoss = run.epochLoss();
         check.attachCsv("lr and loss per epoch", CurveCsv.table(List.of("epoch", "learning_rate", "expected_learning_rate", "epoch_loss", "data_loss"),
                 java.util.stream.IntStream.range(0, lr.length).mapToObj(e -> List.<Object>of(e + 1, lr[e], expectedLr(e),
-                        run.epochLoss()[e], loss[e])).toList()));
-        Predicate<Map<String, RecordedRun>> relation;
-        String sentence;
-        String numbers = "data loss after epochs 5, 6, 7: " + fmt(loss, 4, 5, 6) + "; after 10, 11, 12: " + fmt(loss, 9, 10, 11);
-        switch (claimCase.caseName()) {
-            case "lr per epoch" -> {
-                sentence = "the lr the network trains with is 0.1 in epochs 1–6, 0.01 in 7–11 and 0.001 in 12–15, as PyTorch computes them";
-                relation = r -> java.util.stream.IntStream.range(0, 15).allMatch(e -> r.get("multistep").epochLearningRate()[e] == expectedLr(e));
-                numbers = "lr per epoch: " + java.util.Arrays.toString(lr);
-            }
-            case "loss falls after each milestone" -> {
-                sentence = "the data loss after epoch 7 is below that after epoch 6, and after epoch 12 below that after epoch 11";
-                relation = r -> drop(r, 6) > 0 && drop(r, 11) > 0;
-            }
-            default -> {
-                sentence = "the loss drop over the epoch after each milestone (7, 12) is larger than over the epoch before it (6, 11)";
-                relation = r -> drop(r, 6) > drop(r, 5) && drop(r, 11) > drop(r, 10);
-            }
-        }
-        check.expect(sentence, relation, runs, numbers).verify();
+                        epochLoss[e], loss[e])).toList()));
+        return runs;
+    }
+
+    private static String milestoneNumbers(double[] loss) {
+        return "data loss after epochs 5, 6, 7: " + fmt(loss, 4, 5, 6) + "; after 10, 11, 12: " + fmt(loss, 9, 10, 11);
     }
 
     /** PyTorch's MultiStepLR values: 0.1, then 0.1·0.1, then (0.1·0.1)·0.1. */
@@ -148,24 +181,34 @@ class Lab4OptimizersTest {
         return String.join(", ", java.util.Arrays.stream(indices).mapToObj(i -> String.format(Locale.ROOT, "%.4g", values[i])).toList());
     }
 
-    static Stream<Arguments> groupCases() {
-        return ClaimCase.onEveryBackend(Catalogue.LAB4_PARAM_GROUPS, "hidden layers", "output layer");
+    /** The two groups of layers, each with its own weight decay. */
+    enum Group implements CaseKind {
+        HIDDEN_LAYERS("hidden layers"), OUTPUT_LAYER("output layer");
+
+        private final String title;
+
+        Group(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("groupCases")
-    void parameterGroups(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(LAB4_PARAM_GROUPS)
+    void weightDecayPerGroupOfLayers(Group group, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(GROUP_RUNS);
-        boolean hidden = claimCase.caseName().startsWith("hidden");
+        boolean hidden = group == Group.HIDDEN_LAYERS;
         check.attachCsv("weight norms per group", CurveCsv.table(List.of("run", "hidden_norm", "output_norm"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), norm(e.getValue(), true), norm(e.getValue(), false))).toList()));
         Predicate<Map<String, RecordedRun>> relation = hidden
                 ? r -> norm(r.get("hidden-1e-3_output-5e-4"), true) < norm(r.get("hidden-5e-4_output-1e-3"), true)
                 : r -> norm(r.get("hidden-5e-4_output-1e-3"), false) < norm(r.get("hidden-1e-3_output-5e-4"), false);
-        check.expect("the " + claimCase.caseName() + " end with the smaller weight norm in the run that gives them weight decay 1e-3 rather than 5e-4",
+        check.expect("the " + group.title() + " end with the smaller weight norm in the run that gives them weight decay 1e-3 rather than 5e-4",
                 relation, runs, String.join("; ", runs.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s: hidden norm %.4f, output norm %.4f",
-                        e.getKey(), norm(e.getValue(), true), norm(e.getValue(), false))).toList())).verify();
+                        e.getKey(), norm(e.getValue(), true), norm(e.getValue(), false))).toList()));
     }
 
     /** The L2 norm of the weights and biases of the hidden layers (784·200 + 200 + 200·100 + 100 values first) or of the output layer. */

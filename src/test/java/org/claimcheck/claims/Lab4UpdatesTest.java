@@ -1,10 +1,11 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.LAB4_CUSTOM_OPT;
+import static org.claimcheck.claims.Catalogue.LAB4_SCHEDULES;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-import java.util.stream.Stream;
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.model.ClassicalMomentum;
@@ -18,10 +19,7 @@ import org.claimcheck.training.Recipe;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
@@ -33,7 +31,6 @@ import org.nd4j.linalg.schedule.ScheduleType;
  * LAB4's schedules, each checked at every step against the formula the lab states, and its
  * hand-written SGD with momentum, checked update by update against a plain-Java computation.
  */
-@Tag("claim")
 class Lab4UpdatesTest {
 
     static final int STEPS = 300;
@@ -42,31 +39,42 @@ class Lab4UpdatesTest {
     record Formula(ISchedule schedule, IntToDoubleFunction lab, ISchedule nd4jEquivalent) {
     }
 
-    static Formula formula(String name) {
-        return switch (name) {
-            case "exponential" -> new Formula(new Exponential(ETA, 0.99), t -> ETA * Math.pow(0.99, t),
-                    new ExponentialSchedule(ScheduleType.ITERATION, ETA, 0.99));
-            case "cosine" -> new Formula(new Cosine(ETA, 0.001, 200),
-                    t -> t >= 200 ? 0.001 : 0.001 + 0.5 * (ETA - 0.001) * (1 + Math.cos(Math.PI * t / 200)), null);
-            case "triangular" -> new Formula(new Triangular(ETA, 50, 250), t -> {
-                int u = t + 1;
-                return u <= 50 ? u * ETA / 50 : Math.max(0, ETA * (250 - u) / 200);
-            }, null);
-            case "linear warm-up" -> new Formula(new LinearWarmup(ETA, 50), t -> Math.min(t + 1, 50) * ETA / 50, null);
-            default -> new Formula(new CosineRestarts(ETA, 0.001, 100, 0.5),
-                    t -> 0.001 + 0.5 * (ETA * Math.pow(0.5, t / 100) - 0.001) * (1 + Math.cos(Math.PI * (t % 100) / 100)), null);
-        };
+    /** The lab's five schedules, each with its formula. */
+    enum Schedule implements CaseKind {
+        EXPONENTIAL("exponential"), COSINE("cosine"), TRIANGULAR("triangular"), LINEAR_WARM_UP("linear warm-up"),
+        CYCLICAL_WITH_RESTARTS("cyclical with restarts");
+
+        private final String title;
+
+        Schedule(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
+
+        Formula formula() {
+            return switch (this) {
+                case EXPONENTIAL -> new Formula(new Exponential(ETA, 0.99), t -> ETA * Math.pow(0.99, t),
+                        new ExponentialSchedule(ScheduleType.ITERATION, ETA, 0.99));
+                case COSINE -> new Formula(new Cosine(ETA, 0.001, 200),
+                        t -> t >= 200 ? 0.001 : 0.001 + 0.5 * (ETA - 0.001) * (1 + Math.cos(Math.PI * t / 200)), null);
+                case TRIANGULAR -> new Formula(new Triangular(ETA, 50, 250), t -> {
+                    int u = t + 1;
+                    return u <= 50 ? u * ETA / 50 : Math.max(0, ETA * (250 - u) / 200);
+                }, null);
+                case LINEAR_WARM_UP -> new Formula(new LinearWarmup(ETA, 50), t -> Math.min(t + 1, 50) * ETA / 50, null);
+                case CYCLICAL_WITH_RESTARTS -> new Formula(new CosineRestarts(ETA, 0.001, 100, 0.5),
+                        t -> 0.001 + 0.5 * (ETA * Math.pow(0.5, t / 100) - 0.001) * (1 + Math.cos(Math.PI * (t % 100) / 100)), null);
+            };
+        }
     }
 
-    static Stream<Arguments> scheduleCases() {
-        return ClaimCase.onEveryBackend(Catalogue.LAB4_SCHEDULES, "exponential", "cosine", "triangular", "linear warm-up", "cyclical with restarts");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scheduleCases")
-    void schedules(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Formula formula = formula(claimCase.caseName());
+    @ClaimTest(LAB4_SCHEDULES)
+    void schedules(Schedule schedule, ClaimCheck check) {
+        Formula formula = schedule.formula();
         List<List<Object>> rows = new ArrayList<>();
         int mismatches = 0;
         int nd4jMismatches = 0;
@@ -86,17 +94,28 @@ class Lab4UpdatesTest {
             }
         }
         check.attachCsv("lr per step", CurveCsv.table(List.of("step", "schedule", "lab_formula", "nd4j_equivalent"), rows));
-        check.expect("the " + claimCase.caseName() + " schedule equals the lab's formula, bit for bit, at each of " + STEPS + " steps",
+        check.expect("the " + schedule.title() + " schedule equals the lab's formula, bit for bit, at each of " + STEPS + " steps",
                 mismatches == 0, mismatches + " of " + STEPS + " steps differ" + firstMismatch + "; schedule " + formula.schedule());
         if (formula.nd4jEquivalent() != null) {
             check.expect("it equals ND4J's own " + formula.nd4jEquivalent().getClass().getSimpleName() + " at every step",
                     nd4jMismatches == 0, nd4jMismatches + " of " + STEPS + " steps differ");
         }
-        check.verify();
     }
 
-    static Stream<Arguments> customOptimizerCases() {
-        return ClaimCase.onEveryBackend(Catalogue.LAB4_CUSTOM_OPT, "equals plain Java step by step", "trains like PyTorch's SGD momentum");
+    /** The two checks of the hand-written optimiser. */
+    enum CustomOptimizer implements CaseKind {
+        EQUALS_PLAIN_JAVA("equals plain Java step by step"), TRAINS_LIKE_TORCH("trains like PyTorch's SGD momentum");
+
+        private final String title;
+
+        CustomOptimizer(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
     /**
@@ -104,14 +123,12 @@ class Lab4UpdatesTest {
      * plain-Java side takes DL4J's raw gradient at each step (before DL4J divides it by the batch
      * size) and applies M ← γM + η·(g/b), Θ ← Θ − M in float, the network's data type.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("customOptimizerCases")
-    void customOptimizer(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(LAB4_CUSTOM_OPT)
+    void customOptimizer(CustomOptimizer which, ClaimCheck check) {
         Dataset data = Synthetic.circles();
         int batch = 10;
         int steps = 60;
-        if (claimCase.caseName().startsWith("equals")) {
+        if (which == CustomOptimizer.EQUALS_PLAIN_JAVA) {
             MultiLayerNetwork network = net(new ClassicalMomentum(ETA, 0.9, ClassicalMomentum.Form.LAB));
             float[] gradient = new float[(int) network.numParams()];
             network.addListeners(new BaseTrainingListener() {
@@ -163,7 +180,6 @@ class Lab4UpdatesTest {
                     + " largest parameter: the same algorithm, rounded differently", gap <= 1e-5 * scale,
                     String.format(Locale.ROOT, "largest parameter difference %.3g, largest parameter %.3g", gap, scale));
         }
-        check.verify();
     }
 
     static MultiLayerNetwork net(ClassicalMomentum updater) {

@@ -1,12 +1,15 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.LRF_LINREG;
+import static org.claimcheck.claims.Catalogue.LRF_RANGE;
+import static org.claimcheck.claims.Catalogue.LRF_SCHED;
+import static org.claimcheck.claims.Catalogue.LRF_TUNED;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Datasets;
 import org.claimcheck.data.Mnist;
@@ -21,10 +24,7 @@ import org.claimcheck.training.RunCache;
 import org.claimcheck.training.RunSpec;
 import org.claimcheck.training.Trainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;
 
@@ -34,7 +34,6 @@ import org.nd4j.linalg.dataset.DataSet;
  * of the notebook (Flatten → Dense 512 ReLU → softmax, Adam, batch 128) on MNIST, since
  * Fashion-MNIST is not in the course data.
  */
-@Tag("claim")
 class LrfTest {
 
     static final Map<String, RunSpec> FINDER_RUNS = new LinkedHashMap<>();
@@ -56,15 +55,26 @@ class LrfTest {
         }
     }
 
-    static Stream<Arguments> scheduleCases() {
-        return ClaimCase.onEveryBackend(Catalogue.LRF_SCHED, "lr0 1e-5, k 10, 54 iterations", "lr0 1e-6, k 8, 53 iterations, in training");
+    /** The notebook's two ramps: the schedule alone, and the lr a network trains with. */
+    enum FinderSchedule implements CaseKind {
+        ALONE("lr0 1e-5, k 10, 54 iterations"),
+        IN_TRAINING("lr0 1e-6, k 8, 53 iterations, in training");
+
+        private final String title;
+
+        FinderSchedule(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scheduleCases")
-    void finderSchedule(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        boolean training = claimCase.caseName().endsWith("in training");
+    @ClaimTest(LRF_SCHED)
+    void finderSchedule(FinderSchedule schedule, ClaimCheck check) {
+        boolean training = schedule == FinderSchedule.IN_TRAINING;
         double lr0 = training ? 1e-6 : 1e-5;
         int k = training ? 8 : 10;
         int iterations = training ? 53 : 54;
@@ -81,7 +91,7 @@ class LrfTest {
         ScheduleComparison comparison = ScheduleComparison.of(used, lr0, k, iterations);
         check.attachCsv("lr per iteration", CurveCsv.table(List.of("iteration", "lr", "lr0_times_10_pow_it_over_k"), comparison.rows()));
         check.expect("the " + (training ? "lr the network trained with" : "schedule") + " equals lr0 · 10^(it/k) at each of "
-                + iterations + " iterations, bit for bit", comparison.differing() == 0, comparison.evidence()).verify();
+                + iterations + " iterations, bit for bit", comparison.differing() == 0, comparison.evidence());
     }
 
     /**
@@ -107,21 +117,32 @@ class LrfTest {
         }
     }
 
-    static Stream<Arguments> lineCases() {
-        return ClaimCase.onEveryBackend(Catalogue.LRF_LINREG, "slope", "intercept");
+    /** The line's two parameters. */
+    enum LineParameter implements CaseKind {
+        SLOPE("slope"),
+        INTERCEPT("intercept");
+
+        private final String title;
+
+        LineParameter(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("lineCases")
-    void line(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(LRF_LINREG)
+    void line(LineParameter parameter, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(LINE_RUNS);
-        boolean slope = claimCase.caseName().equals("slope");
+        boolean slope = parameter == LineParameter.SLOPE;
         double truth = slope ? Synthetic.LINE_SLOPE : Synthetic.LINE_INTERCEPT;
         Predicate<Map<String, RecordedRun>> relation = r -> Math.abs(fitted(r.get("lr-0.1"), slope) - truth) <= LINE_TOLERANCE;
-        check.expect("mini-batch gradient descent (lr 0.1, batch 100, 200 epochs) fits the " + claimCase.caseName() + " within "
+        check.expect("mini-batch gradient descent (lr 0.1, batch 100, 200 epochs) fits the " + parameter.title() + " within "
                         + LINE_TOLERANCE + " of " + truth, relation, runs,
-                String.format(Locale.ROOT, "fitted intercept %.5f, slope %.5f", fitted(runs.get("lr-0.1"), false), fitted(runs.get("lr-0.1"), true))).verify();
+                String.format(Locale.ROOT, "fitted intercept %.5f, slope %.5f", fitted(runs.get("lr-0.1"), false), fitted(runs.get("lr-0.1"), true)));
     }
 
     /** The model's weights are [intercept, slope]: the notebook's design matrix is [1, x]. */
@@ -129,23 +150,31 @@ class LrfTest {
         return run.finalParameters()[slope ? 1 : 0];
     }
 
-    static Stream<Arguments> tunedCases() {
-        return ClaimCase.onEveryBackend(Catalogue.LRF_TUNED, "0.2 below 0.01");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("tunedCases")
-    void tuned(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(value = LRF_TUNED, title = "0.2 below 0.01")
+    void tuned(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(TUNED_RUNS);
         Predicate<Map<String, RecordedRun>> relation = r -> r.get("lr-0.2").finalEpochLoss() < r.get("lr-0.01").finalEpochLoss();
         check.expect("after 300 iterations the cost at lr 0.2 is below the cost at lr 0.01", relation, runs,
-                String.format(Locale.ROOT, "final cost: lr 0.2 %.6f, lr 0.01 %.6f", runs.get("lr-0.2").finalEpochLoss(), runs.get("lr-0.01").finalEpochLoss())).verify();
+                String.format(Locale.ROOT, "final cost: lr 0.2 %.6f, lr 0.01 %.6f", runs.get("lr-0.2").finalEpochLoss(), runs.get("lr-0.01").finalEpochLoss()));
     }
 
-    static Stream<Arguments> rangeCases() {
-        return ClaimCase.onEveryBackend(Catalogue.LRF_RANGE, "falls then explodes", "stops by the rule", "weights restored",
-                "suggested lr beats a bad one");
+    /** What the notebook says of its range test. */
+    enum RangeCase implements CaseKind {
+        FALLS_THEN_EXPLODES("falls then explodes"),
+        STOPS_BY_THE_RULE("stops by the rule"),
+        WEIGHTS_RESTORED("weights restored"),
+        SUGGESTED_LR_BEATS_A_BAD_ONE("suggested lr beats a bad one");
+
+        private final String title;
+
+        RangeCase(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
     static final double MIN_LR = 0.001;
@@ -158,31 +187,24 @@ class LrfTest {
     record RangeRun(LrRangeTest.Result result, int minibatches, boolean weightsRestored) {
     }
 
-    private static RangeRun range;
-
-    /** Runs the range test once per JVM: one pass of shuffled minibatches of 128 from the lecture's seeds. */
-    static synchronized RangeRun rangeRun() {
-        if (range == null) {
-            Dataset data = Datasets.load(Mnist.TRAIN);
-            int[] rows = Shuffle.permutation(data.size(), RunSpec.LECTURE_ORDER_SEED);
-            List<DataSet> minibatches = new ArrayList<>();
-            for (int from = 0; from + RANGE_BATCH <= data.size(); from += RANGE_BATCH) {
-                minibatches.add(data.rows(rows, from, from + RANGE_BATCH, DataType.FLOAT));
-            }
-            MultiLayerNetwork network = Trainer.network(RANGE_MODEL, data, RunSpec.LECTURE_INIT_SEED);
-            double[] before = network.params().dup().castTo(DataType.DOUBLE).data().asDouble();
-            LrRangeTest.Result result = new LrRangeTest(MIN_LR, MAX_LR, minibatches.size(), 0.9).run(network, minibatches);
-            double[] after = network.params().dup().castTo(DataType.DOUBLE).data().asDouble();
-            range = new RangeRun(result, minibatches.size(), java.util.Arrays.equals(before, after));
+    /** Runs the range test (once per JVM, through the check): one pass of shuffled minibatches of 128 from the lecture's seeds. */
+    static RangeRun rangeRun() {
+        Dataset data = Datasets.load(Mnist.TRAIN);
+        int[] rows = Shuffle.permutation(data.size(), RunSpec.LECTURE_ORDER_SEED);
+        List<DataSet> minibatches = new ArrayList<>();
+        for (int from = 0; from + RANGE_BATCH <= data.size(); from += RANGE_BATCH) {
+            minibatches.add(data.rows(rows, from, from + RANGE_BATCH, DataType.FLOAT));
         }
-        return range;
+        MultiLayerNetwork network = Trainer.network(RANGE_MODEL, data, RunSpec.LECTURE_INIT_SEED);
+        double[] before = network.params().dup().castTo(DataType.DOUBLE).data().asDouble();
+        LrRangeTest.Result result = new LrRangeTest(MIN_LR, MAX_LR, minibatches.size(), 0.9).run(network, minibatches);
+        double[] after = network.params().dup().castTo(DataType.DOUBLE).data().asDouble();
+        return new RangeRun(result, minibatches.size(), java.util.Arrays.equals(before, after));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("rangeCases")
-    void rangeTest(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        RangeRun run = rangeRun();
+    @ClaimTest(LRF_RANGE)
+    void rangeTest(RangeCase rangeCase, ClaimCheck check) {
+        RangeRun run = check.once(RangeRun.class, LrfTest::rangeRun);
         LrRangeTest.Result result = run.result();
         List<List<Object>> curve = new ArrayList<>();
         for (int i = 0; i < result.steps(); i++) {
@@ -195,17 +217,17 @@ class LrfTest {
                         + " stop multiplier %.2f; suggested lr %.3g", result.steps(), run.minibatches(), smooth.get(0), MIN_LR, best,
                 result.learningRates().get(result.bestStep()), result.bestStep() + 1, smooth.get(smooth.size() - 1),
                 result.learningRates().get(result.steps() - 1), result.stopMultiplier(), result.suggestedLr());
-        switch (claimCase.caseName()) {
-            case "falls then explodes" -> check.expect("the smoothed loss first falls below its start, then rises past "
+        switch (rangeCase) {
+            case FALLS_THEN_EXPLODES -> check.expect("the smoothed loss first falls below its start, then rises past "
                             + result.stopMultiplier() + " × its lowest value", best < smooth.get(0) && result.bestStep() > 0
                             && smooth.get(smooth.size() - 1) > result.stopMultiplier() * best, numbers);
-            case "stops by the rule" -> check.expect("the test stops at the first step whose smoothed loss exceeds "
+            case STOPS_BY_THE_RULE -> check.expect("the test stops at the first step whose smoothed loss exceeds "
                     + result.stopMultiplier() + " × the best (stop_multiplier = −20·0.9/3 + 10 = 4), before the lr range ends",
                     result.stoppedByRule() && result.stopMultiplier() == 4.0 && firstAbove(smooth, result.stopMultiplier()) == result.steps() - 1,
                     numbers);
-            case "weights restored" -> check.expect("the network's weights after the test equal those before it, bit for bit",
+            case WEIGHTS_RESTORED -> check.expect("the network's weights after the test equal those before it, bit for bit",
                     run.weightsRestored(), numbers);
-            default -> {
+            case SUGGESTED_LR_BEATS_A_BAD_ONE -> {
                 RunSpec suggested = RANGE_MODEL.learningRate(result.suggestedLr());
                 RunSpec bad = RANGE_MODEL.learningRate(MAX_LR);
                 Map<String, RecordedRun> trained = check.train(ordered("suggested-lr", suggested, "top-of-range-lr", bad));
@@ -217,7 +239,6 @@ class LrfTest {
                                 worse.diverged() ? "diverged" : String.format(Locale.ROOT, "%.4f", worse.finalWholeDataLoss())));
             }
         }
-        check.verify();
     }
 
     private static Map<String, RunSpec> ordered(String first, RunSpec firstSpec, String second, RunSpec secondSpec) {

@@ -1,5 +1,8 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.NNBP_ACTIVATION;
+import static org.claimcheck.claims.Catalogue.NNBP_DEPTH;
+import static org.claimcheck.claims.Catalogue.NNBP_INIT;
 import java.util.Locale;
 import static org.claimcheck.claims.Thresholds.CIRCLES_TRAINED;
 
@@ -7,17 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.model.Init;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 
 /**
  * NNBP's TensorFlow Playground exercises on two concentric circles: hidden layers [4, 2], SGD,
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * harness's binary classifier. The initialisation exercise follows the notebook's rules of thumb
  * instead: Adam at lr 0.001, He normal for ReLU, Glorot normal for tanh, on a deeper [8, 8, 8, 8] net.
  */
-@Tag("claim")
 class NnbpCirclesTest {
 
     static final int EPOCHS = 1000;
@@ -64,19 +62,29 @@ class NnbpCirclesTest {
                 .batch(10, INIT_EPOCHS);
     }
 
-    static Stream<Arguments> activationCases() {
-        return ClaimCase.onEveryBackend(Catalogue.NNBP_ACTIVATION, "sigmoid far slower at 0.03", "sigmoid faster at 0.3");
+    /** The two halves of the activation claim. */
+    enum ActivationCase implements CaseKind {
+        SIGMOID_FAR_SLOWER("sigmoid far slower at 0.03"), SIGMOID_FASTER_AT_HIGHER_LR("sigmoid faster at 0.3");
+
+        private final String title;
+
+        ActivationCase(String title) {
+            this.title = title;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("activationCases")
-    void activation(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(NNBP_ACTIVATION)
+    void activation(ActivationCase activationCase, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(ACTIVATION_RUNS);
         attachEpochs(check, runs);
         Predicate<Map<String, RecordedRun>> relation;
         String sentence;
-        if (claimCase.caseName().startsWith("sigmoid far")) {
+        if (activationCase == ActivationCase.SIGMOID_FAR_SLOWER) {
             sentence = "at lr 0.03, sigmoid needs at least " + FAR_SLOWER + "× the epochs to τ of ReLU and of tanh (or never gets there)";
             relation = r -> epochs(r, "sigmoid-0.03") >= FAR_SLOWER * Math.max(epochs(r, "relu-0.03"), epochs(r, "tanh-0.03"))
                     && Double.isFinite(epochs(r, "relu-0.03")) && Double.isFinite(epochs(r, "tanh-0.03"));
@@ -84,24 +92,28 @@ class NnbpCirclesTest {
             sentence = "sigmoid reaches τ in fewer epochs at lr 0.3 than at lr 0.03";
             relation = r -> epochs(r, "sigmoid-0.3") < epochs(r, "sigmoid-0.03");
         }
-        check.expect(sentence, relation, runs, epochsText(runs)).verify();
+        check.expect(sentence, relation, runs, epochsText(runs));
     }
 
-    static Stream<Arguments> depthCases() {
-        return ClaimCase.onEveryBackend(Catalogue.NNBP_DEPTH, "relu", "sigmoid");
+    /** The activation of the shallow and the deep net. */
+    enum DepthActivation implements CaseKind {
+        RELU, SIGMOID;
+
+        @Override
+        public String title() {
+            return id();
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("depthCases")
-    void depth(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(NNBP_DEPTH)
+    void depth(DepthActivation activation, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(DEPTH_RUNS);
         attachEpochs(check, runs);
-        String shallow = claimCase.caseName() + "-shallow";
-        String deep = claimCase.caseName() + "-deep";
+        String shallow = activation.id() + "-shallow";
+        String deep = activation.id() + "-deep";
         Predicate<Map<String, RecordedRun>> relation = r -> harder(r.get(deep), r.get(shallow));
-        check.expect(claimCase.caseName() + " with 6 hidden layers [4, 2, 2, 2, 2, 2] reaches τ later than with [4, 2], or not at all"
-                        + " (if neither does, it ends at a higher loss)", relation, runs, epochsText(runs)).verify();
+        check.expect(activation.title() + " with 6 hidden layers [4, 2, 2, 2, 2, 2] reaches τ later than with [4, 2], or not at all"
+                        + " (if neither does, it ends at a higher loss)", relation, runs, epochsText(runs));
     }
 
     static boolean harder(RecordedRun deep, RecordedRun shallow) {
@@ -110,26 +122,39 @@ class NnbpCirclesTest {
         return Double.isInfinite(d) && Double.isInfinite(s) ? deep.finalEpochLoss() > shallow.finalEpochLoss() : d > s;
     }
 
-    static Stream<Arguments> initCases() {
-        return ClaimCase.onEveryBackend(Catalogue.NNBP_INIT, "relu: He normal trains", "relu: He normal ×10 stalls or blows up",
-                "tanh: Glorot normal trains", "tanh: Glorot normal ×10 stalls or blows up");
+    /** Each activation with its suited initialisation, at the right scale and ×10. */
+    enum Initialisation implements CaseKind {
+        RELU_HE("relu: He normal trains", "relu-he"),
+        RELU_HE_X10("relu: He normal ×10 stalls or blows up", "relu-he-x10"),
+        TANH_GLOROT("tanh: Glorot normal trains", "tanh-glorot"),
+        TANH_GLOROT_X10("tanh: Glorot normal ×10 stalls or blows up", "tanh-glorot-x10");
+
+        private final String title;
+        final String run;
+
+        Initialisation(String title, String run) {
+            this.title = title;
+            this.run = run;
+        }
+
+        @Override
+        public String title() {
+            return title;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("initCases")
-    void initialisation(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(NNBP_INIT)
+    void initialisation(Initialisation init, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(INIT_RUNS);
         attachEpochs(check, runs);
-        String activation = claimCase.caseName().substring(0, 4);
-        String run = activation + (activation.equals("relu") ? "-he" : "-glorot") + (claimCase.caseName().contains("×10") ? "-x10" : "");
+        String run = init.run;
         boolean good = !run.endsWith("x10");
         Predicate<Map<String, RecordedRun>> relation = good
                 ? r -> Double.isFinite(epochs(r, run))
                 : r -> r.get(run).diverged() || Double.isInfinite(epochs(r, run));
         check.expect(good ? run + " reaches τ = " + CIRCLES_TRAINED + " within " + INIT_EPOCHS + " epochs"
                         : run + " diverges or never reaches τ = " + CIRCLES_TRAINED + " within " + INIT_EPOCHS + " epochs",
-                relation, runs, epochsText(runs)).verify();
+                relation, runs, epochsText(runs));
     }
 
     static double epochs(Map<String, RecordedRun> runs, String name) {

@@ -5,25 +5,23 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.claimcheck.data.Datasets;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.claimcheck.claims.Catalogue.NNBP_LR_DIVERGE;
+import static org.claimcheck.claims.Catalogue.NNBP_LR_SATURATE;
+import static org.claimcheck.claims.Catalogue.NNBP_LR_SMALL;
+
+import org.claimcheck.junit.ClaimTest;
 
 /**
  * NNBP, "learning rate": a 100 → 50 → 20 → 1 sigmoid net, MSE, full-batch SGD without momentum,
  * 200 steps, at lr 100, 10, 1, 0.2 and 0.001, on the notebook's data (one scalar target for every
  * row, as its {@code create_dataset} writes it).
  */
-@Tag("claim")
 class NnbpLearningRateTest {
 
     static final double[] RATES = {100, 10, 1, 0.2, 0.001};
@@ -42,37 +40,61 @@ class NnbpLearningRateTest {
         }
     }
 
-    static Stream<Arguments> cases() {
-        return Stream.of(ClaimCase.onEveryBackend(Catalogue.NNBP_LR_DIVERGE, "lr 100", "lr 10", "lr 1"),
-                ClaimCase.onEveryBackend(Catalogue.NNBP_LR_SATURATE, "lr 0.2"),
-                ClaimCase.onEveryBackend(Catalogue.NNBP_LR_SMALL, "lr 0.001")).flatMap(s -> s);
+    /** The three rates the notebook says blow the loss up. */
+    enum LargeRate implements CaseKind {
+        LR_100(100), LR_10(10), LR_1(1);
+
+        final double lr;
+
+        LargeRate(double lr) {
+            this.lr = lr;
+        }
+
+        @Override
+        public String title() {
+            return "lr " + (lr == Math.rint(lr) ? String.valueOf((long) lr) : String.valueOf(lr));
+        }
+
+        String run() {
+            return "lr-" + lr;
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void learningRates(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
-        Map<String, RecordedRun> runs = check.train(Catalogue.NNBP_LR_DIVERGE.id(), RUNS);
-        String run = "lr-" + Double.parseDouble(claimCase.caseName().substring(3));
+    @ClaimTest(NNBP_LR_DIVERGE)
+    void largeRatesBlowTheLossUp(LargeRate rate, ClaimCheck check) {
+        Map<String, RecordedRun> runs = train(check);
+        check.expect(rate.title() + " blows the loss up: non-finite, or at least " + BLOW_UP + "× its first value",
+                r -> blowsUp(r.get(rate.run())), runs, numbers(runs, rate.run()));
+    }
+
+    @ClaimTest(value = NNBP_LR_SATURATE, title = "lr 0.2")
+    void lr02SettlesAtABadLoss(ClaimCheck check) {
+        Map<String, RecordedRun> runs = train(check);
+        check.expect("lr 0.2 stays finite and settles at least " + FAR_ABOVE + "× above lr 0.001's final loss",
+                r -> settlesFarAbove(r.get("lr-0.2"), r.get("lr-0.001")), runs, numbers(runs, "lr-0.2"));
+    }
+
+    @ClaimTest(value = NNBP_LR_SMALL, title = "lr 0.001")
+    void lr0001MinimisesTheLossALot(ClaimCheck check) {
+        Map<String, RecordedRun> runs = train(check);
+        check.expect("lr 0.001 ends at least two orders of magnitude below its first loss",
+                r -> !r.get("lr-0.001").diverged() && lastLoss(r.get("lr-0.001")) <= r.get("lr-0.001").stepLoss()[0] / BLOW_UP,
+                runs, numbers(runs, "lr-0.001"));
+    }
+
+    /** The five runs (bands owned by NNBP-LR-DIVERGE), with their table attached. */
+    private static Map<String, RecordedRun> train(ClaimCheck check) {
+        Map<String, RecordedRun> runs = check.train(NNBP_LR_DIVERGE.id(), RUNS);
         check.attachCsv("loss per learning rate", CurveCsv.table(
                 List.of("run", "learning_rate", "first_loss", "max_loss", "final_loss", "diverged_at_step", "target"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().learningRate(),
                         e.getValue().stepLoss()[0], maxLoss(e.getValue()), lastLoss(e.getValue()),
                         e.getValue().diverged() ? e.getValue().divergedAtStep() : "", Datasets.load(Synthetic.NNBP_REGRESSION).targets()[0][0])).toList()));
-        String numbers = describe(runs.get(run)) + (run.equals("lr-0.001") ? "" : "; " + describe(runs.get("lr-0.001")));
-        Predicate<Map<String, RecordedRun>> relation;
-        String sentence;
-        if (claimCase.claim() == Catalogue.NNBP_LR_DIVERGE) {
-            sentence = claimCase.caseName() + " blows the loss up: non-finite, or at least " + BLOW_UP + "× its first value";
-            relation = r -> blowsUp(r.get(run));
-        } else if (claimCase.claim() == Catalogue.NNBP_LR_SATURATE) {
-            sentence = "lr 0.2 stays finite and settles at least " + FAR_ABOVE + "× above lr 0.001's final loss";
-            relation = r -> settlesFarAbove(r.get(run), r.get("lr-0.001"));
-        } else {
-            sentence = "lr 0.001 ends at least two orders of magnitude below its first loss";
-            relation = r -> !r.get(run).diverged() && lastLoss(r.get(run)) <= r.get(run).stepLoss()[0] / BLOW_UP;
-        }
-        check.expect(sentence, relation, runs, numbers).verify();
+        return runs;
+    }
+
+    private static String numbers(Map<String, RecordedRun> runs, String run) {
+        return describe(runs.get(run)) + (run.equals("lr-0.001") ? "" : "; " + describe(runs.get("lr-0.001")));
     }
 
     static boolean blowsUp(RecordedRun run) {

@@ -1,21 +1,19 @@
 package org.claimcheck.claims;
 
+import static org.claimcheck.claims.Catalogue.NNBP_ADAM_EARLY;
+import static org.claimcheck.claims.Catalogue.NNBP_WD;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.claimcheck.data.Mnist;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.training.RunSpec;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.claimcheck.junit.ClaimTest;
 
 /**
  * NNBP on MNIST: its 784 → 200 → 100 → 10 ReLU classifier, softmax cross-entropy, batch 100,
@@ -23,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lr 0.01 with weight decay 10, 1 and 0.1 for the 600 steps of the notebook's first 60 000-image
  * epoch (7.5 epochs here). "Rules of thumb": Adam (lr 0.001) against SGD (lr 0.01) over the first steps.
  */
-@Tag("claim")
 class NnbpMnistTest {
 
     static final Map<String, RunSpec> WD_RUNS = new LinkedHashMap<>();
@@ -40,8 +37,6 @@ class NnbpMnistTest {
      * saw 75 %); at seed 7, wd 10 and 1 end at 11.4 % and wd 0.1 at 86 %.
      */
     static final double LEARNS = 0.50;
-    static final int[] EARLY_STEPS = {10, 50, 100};
-
     static {
         for (double wd : new double[] {10, 1, 0.1}) {
             WD_RUNS.put("wd-" + wd, mlp().optimizer(Optimizer.SGD).learningRate(0.01).weightDecay(wd).batch(100, 8)
@@ -55,54 +50,77 @@ class NnbpMnistTest {
         return RunSpec.torch(Mnist.TRAIN, Synthetic.NNBP_SEED, 200, 100);
     }
 
-    static Stream<Arguments> weightDecayCases() {
-        return ClaimCase.onEveryBackend(Catalogue.NNBP_WD, "wd 10 near chance", "wd 1 near chance", "wd 0.1 learns");
+    /** The notebook's three weight decays and what it says of each. */
+    enum Decay implements CaseKind {
+        WD_10("wd 10", "wd-10.0", true), WD_1("wd 1", "wd-1.0", true), WD_0_1("wd 0.1", "wd-0.1", false);
+
+        final String label;
+        final String run;
+        final boolean nearChance;
+
+        Decay(String label, String run, boolean nearChance) {
+            this.label = label;
+            this.run = run;
+            this.nearChance = nearChance;
+        }
+
+        @Override
+        public String title() {
+            return label + (nearChance ? " near chance" : " learns");
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("weightDecayCases")
-    void weightDecay(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(NNBP_WD)
+    void weightDecay(Decay decay, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(WD_RUNS);
         check.attachCsv("train accuracy per weight decay", CurveCsv.table(List.of("run", "weight_decay", "steps", "train_accuracy", "data_loss"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().recipe().hiddenDecay(),
                         e.getValue().stepLoss().length, e.getValue().finalAccuracy(), e.getValue().finalWholeDataLoss())).toList()));
         String numbers = "train accuracy after " + LECTURE_EPOCH_STEPS + " steps: " + String.join(", ", runs.entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f %%", 100 * e.getValue().finalAccuracy())).toList());
-        String run = "wd-" + Double.parseDouble(claimCase.caseName().split(" ")[1]);
+        String run = decay.run;
         Predicate<Map<String, RecordedRun>> relation;
         String sentence;
-        if (claimCase.caseName().endsWith("near chance")) {
-            sentence = claimCase.caseName().split(" near")[0] + " stays near chance: train accuracy at most " + pct(NEAR_CHANCE);
+        if (decay.nearChance) {
+            sentence = decay.label + " stays near chance: train accuracy at most " + pct(NEAR_CHANCE);
             relation = r -> r.get(run).finalAccuracy() <= NEAR_CHANCE;
         } else {
             sentence = "wd 0.1 reaches at least " + pct(LEARNS) + " train accuracy, above wd 1 and wd 10";
             relation = r -> r.get(run).finalAccuracy() >= LEARNS && r.get(run).finalAccuracy() > r.get("wd-1.0").finalAccuracy()
                     && r.get(run).finalAccuracy() > r.get("wd-10.0").finalAccuracy();
         }
-        check.expect(sentence, relation, runs, numbers).verify();
+        check.expect(sentence, relation, runs, numbers);
     }
 
-    static Stream<Arguments> adamEarlyCases() {
-        return ClaimCase.onEveryBackend(Catalogue.NNBP_ADAM_EARLY,
-                Stream.of(EARLY_STEPS).flatMapToInt(java.util.Arrays::stream).mapToObj(k -> "after " + k + " steps").toArray(String[]::new));
+    /** The three early points at which Adam and SGD are compared. */
+    enum EarlyStep implements CaseKind {
+        AFTER_10(10), AFTER_50(50), AFTER_100(100);
+
+        final int steps;
+
+        EarlyStep(int steps) {
+            this.steps = steps;
+        }
+
+        @Override
+        public String title() {
+            return "after " + steps + " steps";
+        }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("adamEarlyCases")
-    void adamEarly(ClaimCase claimCase) {
-        ClaimCheck check = ClaimCheck.begin(claimCase);
+    @ClaimTest(NNBP_ADAM_EARLY)
+    void adamEarly(EarlyStep early, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(EARLY_RUNS);
-        int k = Integer.parseInt(claimCase.caseName().split(" ")[1]);
+        int k = early.steps;
         check.attachCsv("whole-data loss after k steps", CurveCsv.table(List.of("steps", "sgd", "adam"),
-                Stream.of(EARLY_STEPS).flatMapToInt(java.util.Arrays::stream).mapToObj(s -> List.<Object>of(s,
+                java.util.Arrays.stream(EarlyStep.values()).map(e -> e.steps).map(s -> List.<Object>of(s,
                         runs.get("sgd").wholeDataLossAtStep(s).orElse(Double.NaN), runs.get("adam").wholeDataLossAtStep(s).orElse(Double.NaN)))
                         .toList()));
         Predicate<Map<String, RecordedRun>> relation = r -> r.get("adam").wholeDataLossAtStep(k).orElseThrow()
                 < r.get("sgd").wholeDataLossAtStep(k).orElseThrow();
         check.expect("after " + k + " steps, Adam (lr 0.001) has a lower whole-data loss than SGD (lr 0.01)", relation, runs,
                 String.format(Locale.ROOT, "whole-data loss after %d steps: adam %.4f, sgd %.4f", k, runs.get("adam").wholeDataLossAtStep(k).orElseThrow(),
-                        runs.get("sgd").wholeDataLossAtStep(k).orElseThrow())).verify();
+                        runs.get("sgd").wholeDataLossAtStep(k).orElseThrow()));
     }
 
     private static String pct(double fraction) {

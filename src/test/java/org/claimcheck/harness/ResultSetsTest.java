@@ -40,7 +40,7 @@ class ResultSetsTest {
         Map<String, CaseResult.CurveValues> curves = new LinkedHashMap<>();
         curves.put("epochLoss", new CaseResult.CurveValues(values, lower, upper));
         curves.put("wholeDataLoss", new CaseResult.CurveValues(values, null, null));
-        return new CaseResult(CaseResult.FORMAT, set, Catalogue.L13_OPT, "nadam reaches τ before sgd", "cpu", "cpu-openblas-haswell", "Haswell", outcome,
+        return new CaseResult(CaseResult.FORMAT, set, Catalogue.L13_OPT.claim(), "nadam reaches τ before sgd", "cpu", "cpu-openblas-haswell", "Haswell", outcome,
                 outcome, "", "HOLDS nadam 20 vs sgd never", List.of(new Finding("nadam before sgd", outcome.equals("HOLDS"), "20 vs never")),
                 Map.of("nadam", new CaseResult.RunCurves("nadam-slug", 667, 1338, "L13-OPT/nadam/cpu-openblas-haswell.json (same arithmetic); golden values identical", curves)));
     }
