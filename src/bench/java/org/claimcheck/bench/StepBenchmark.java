@@ -9,7 +9,7 @@ import org.claimcheck.data.Mnist;
 import org.claimcheck.data.Shuffle;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.model.Optimizer;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.Trainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;

@@ -9,11 +9,11 @@ import org.claimcheck.env.GpuProbe;
  * which ({@code -Dclaimcheck.backend}); a GPU case also needs a GPU. The reason is what the
  * skipped test shows.
  */
-final class BackendSkip {
+public final class BackendSkip {
     private BackendSkip() {
     }
 
-    static Optional<String> reason(Backend caseBackend) {
+    public static Optional<String> reason(Backend caseBackend) {
         Backend jvm = Backend.requested();
         if (caseBackend != jvm) {
             return Optional.of(caseBackend.id().toUpperCase() + " case skipped: this JVM runs ND4J's " + jvm.id().toUpperCase()
@@ -37,7 +37,7 @@ final class BackendSkip {
     }
 
     /** The reason in a few words, for a table cell. */
-    static String shortReason(Backend caseBackend) {
+    public static String shortReason(Backend caseBackend) {
         return caseBackend != Backend.requested() ? "no " + caseBackend.artifact() + " in this JVM" : "no GPU on this machine";
     }
 }

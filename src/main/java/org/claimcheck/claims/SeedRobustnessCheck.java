@@ -16,7 +16,8 @@ import org.claimcheck.expect.RecordMode;
 import org.claimcheck.expect.RobustnessStore;
 import org.claimcheck.expect.SeedRobustness;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
+import org.claimcheck.training.RunCache;
 
 /**
  * Seed robustness of one claim case: the case holds for seed pair k when every one of its
@@ -27,8 +28,44 @@ import org.claimcheck.training.RunSpec;
  * @param record whether this run records (the record mode says so and the entry is missing, or all are re-recorded)
  * @param train  trains (or reuses) a run; {@code prefetch} starts many at once
  */
-record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, boolean recordingEnabled, int seeds, String arithmetic,
+public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, boolean recordingEnabled, int seeds, String arithmetic,
                            Function<RunSpec, RecordedRun> train, Consumer<Collection<RunSpec>> prefetch) {
+
+    public static final String SEEDS_PROPERTY = "claimcheck.robustness.seeds";
+    public static final int MIN_SEEDS = 10;
+    /** -Dclaimcheck.robustness.record=false records bands without the (longer) seed-robustness runs. */
+    public static final String RECORD_PROPERTY = "claimcheck.robustness.record";
+
+    static SeedRobustnessCheck fromSystemProperties(String arithmetic) {
+        RecordMode mode = RecordMode.fromSystemProperty();
+        boolean enabled = Boolean.parseBoolean(System.getProperty(RECORD_PROPERTY, "true"));
+        return new SeedRobustnessCheck(new RobustnessStore(org.claimcheck.expect.ExpectedStore.fromSystemProperty()), mode, enabled,
+                enabled && mode != RecordMode.OFF ? seedCount() : MIN_SEEDS, arithmetic, RunCache::get, RunCache::prefetch);
+    }
+
+    /** The case's robustness in words, recorded first where this run records: "9/10 seeds (cpu-openblas-haswell)". */
+    String describe(ClaimCase claimCase, Map<String, RunSpec> seededRuns, List<Predicate<Map<String, RecordedRun>>> relations,
+                    String howToRecord) {
+        if (relations.isEmpty()) {
+            return "";
+        }
+        return judge(claimCase.claim().id(), claimCase.caseId(), claimCase.backend().id(), seededRuns, relations)
+                .map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord);
+    }
+
+    private static int seedCount() {
+        String text = System.getProperty(SEEDS_PROPERTY, String.valueOf(MIN_SEEDS)).strip();
+        int seeds;
+        try {
+            seeds = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + text + " is not a whole number of seeds");
+        }
+        if (seeds < MIN_SEEDS) {
+            throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seeds + ": seed robustness needs at least " + MIN_SEEDS + " seeds");
+        }
+        return seeds;
+    }
 
     Optional<SeedRobustness> judge(String claim, String caseId, String backend, Map<String, RunSpec> seededRuns,
                                    List<Predicate<Map<String, RecordedRun>>> relations) {

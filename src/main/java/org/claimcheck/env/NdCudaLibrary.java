@@ -14,7 +14,7 @@ import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.claimcheck.expect.AtomicWrite;
+import org.claimcheck.io.AtomicWrite;
 
 /**
  * nd4j-cuda's native library, {@code libnd4jcuda.so}, and the GPU architectures it ships code

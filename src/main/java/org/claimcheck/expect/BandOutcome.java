@@ -49,4 +49,11 @@ public record BandOutcome(String claim, String run, Status status, Path file, Ex
         }
         return text.toString();
     }
+
+    /** Which expected file judged the run, how closely it matches, and what the golden values said. */
+    public String describe(Path expectedRoot) {
+        return match == null ? "none (" + status + ": " + file + ")"
+                : new ExpectedMatch(file, match).describe(expectedRoot) + (status == Status.RECORDED ? ", recorded now" : "")
+                + (golden == null ? "" : "; " + golden.brief());
+    }
 }

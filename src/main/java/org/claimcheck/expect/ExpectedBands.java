@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
-import org.claimcheck.training.RunTrainer;
+import org.claimcheck.run.RunTrainer;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * Compares a canonical-seed run with its stored band and, only when asked to

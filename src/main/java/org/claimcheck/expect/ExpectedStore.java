@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.claimcheck.io.AtomicWrite;
 import org.claimcheck.run.Curve;
 
 /**

@@ -3,7 +3,7 @@ package org.claimcheck.model;
 import java.util.List;
 import java.util.Random;
 import org.claimcheck.data.Dataset;
-import org.claimcheck.training.Recipe;
+import org.claimcheck.model.Recipe;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;

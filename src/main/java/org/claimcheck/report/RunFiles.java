@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * Every seeded run's curves under {@code reports/runs/}, named by its spec: loss per epoch

@@ -1,7 +1,7 @@
 package org.claimcheck.run;
 
 import java.util.Arrays;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.claimcheck.run.RecordedRun;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * Trains a spec in a new JVM with this JVM's class path, system settings and environment (so the

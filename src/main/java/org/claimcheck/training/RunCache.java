@@ -1,10 +1,13 @@
 package org.claimcheck.training;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.run.RecordedRun;
+import org.claimcheck.run.RunTrainer;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * Seeded runs are deterministic, so each seeded spec is trained once per JVM and shared by every
@@ -31,5 +34,21 @@ public final class RunCache {
             return RunPool.submit(() -> Trainer.train(spec));
         }
         return RUNS.computeIfAbsent(spec, s -> RunPool.submit(() -> Trainer.train(s)));
+    }
+
+    /** Runs from the run cache, several at once on the run pool. */
+    public static RunTrainer trainer() {
+        return new RunTrainer() {
+            @Override
+            public RecordedRun train(RunSpec spec) {
+                return RunCache.get(spec);
+            }
+
+            @Override
+            public List<RecordedRun> trainAll(List<RunSpec> specs) {
+                RunCache.prefetch(specs);
+                return specs.stream().map(RunCache::get).toList();
+            }
+        };
     }
 }

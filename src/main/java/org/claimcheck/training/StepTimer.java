@@ -2,6 +2,7 @@ package org.claimcheck.training;
 
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Datasets;
+import org.claimcheck.spec.RunSpec;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
 

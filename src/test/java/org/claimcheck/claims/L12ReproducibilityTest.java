@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.claimcheck.env.Backend;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.run.Weights;
+import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.FreshJvm;
-import org.claimcheck.training.RunSpec;
 import org.claimcheck.training.Trainer;
-import org.claimcheck.junit.ClaimTest;
 
 /**
  * Lecture 3.12, section 3 "reproducibility": the [6, 6] banknote net, full batch, 30 epochs of

@@ -2,12 +2,13 @@ package org.claimcheck.claims;
 
 import static org.claimcheck.claims.Catalogue.L12_FIT;
 import static org.claimcheck.claims.Catalogue.L12_REGRESSOR;
+
 import java.util.Locale;
 import java.util.Map;
 import org.claimcheck.data.Regression1D;
-import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
 import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.run.RecordedRun;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * Lecture 3.12, section 2 "training" (the [6, 6] net, full batch, 2000 epochs of Adam) and the

@@ -1,9 +1,9 @@
 package org.claimcheck.claims;
 
 import static org.claimcheck.claims.Catalogue.L13_BATCH_EPOCHS;
-import static org.claimcheck.claims.Catalogue.L13_BATCH_START;
 import static org.claimcheck.claims.Catalogue.L13_BATCH_FINAL;
 import static org.claimcheck.claims.Catalogue.L13_BATCH_NOISE;
+import static org.claimcheck.claims.Catalogue.L13_BATCH_START;
 import static org.claimcheck.claims.Catalogue.L13_BATCH_STEP_EFFICIENCY;
 import static org.claimcheck.claims.Catalogue.L13_BATCH_TIME;
 import static org.claimcheck.claims.Thresholds.BANKNOTE_CONVERGED;
@@ -11,11 +11,11 @@ import static org.claimcheck.claims.Thresholds.BANKNOTE_CONVERGED;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.StepTimer;
-import org.claimcheck.junit.ClaimTest;
 
 /**
  * Lecture 3.13, section 3.1 "loss vs epochs": the banknote net trained with Adam at six batch

@@ -6,11 +6,11 @@ import static org.claimcheck.claims.Thresholds.BANKNOTE_CONVERGED;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
-import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.spec.RunSpec;
 
 /** Lecture 3.13, section 4 "learning rate": SGD at five learning rates, batch 32, 100 epochs. */
 class L13LearningRateTest {

@@ -9,12 +9,12 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.StepTimer;
-import org.claimcheck.junit.ClaimTest;
 
 /**
  * Lecture 3.13, section 5 "optimizers": the seven Keras optimisers with their Keras 2.3

@@ -5,19 +5,20 @@ import static org.claimcheck.claims.Catalogue.LAB4_MULTISTEP;
 import static org.claimcheck.claims.Catalogue.LAB4_PARAM_GROUPS;
 import static org.claimcheck.claims.Catalogue.LAB4_RMSPROP;
 import static org.claimcheck.claims.Catalogue.NNBP_STEP_DROP;
-import java.util.Locale;
+
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.claimcheck.data.Mnist;
 import org.claimcheck.data.Synthetic;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.model.schedule.MultiStep;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
-import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * LAB4, a tour of torch.optim on an MNIST MLP. The lab's MLP lives in a script it does not show,

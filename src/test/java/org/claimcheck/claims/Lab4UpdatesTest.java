@@ -2,24 +2,25 @@ package org.claimcheck.claims;
 
 import static org.claimcheck.claims.Catalogue.LAB4_CUSTOM_OPT;
 import static org.claimcheck.claims.Catalogue.LAB4_SCHEDULES;
-import java.util.Locale;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntToDoubleFunction;
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Synthetic;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.model.ClassicalMomentum;
+import org.claimcheck.model.Recipe;
 import org.claimcheck.model.schedule.Cosine;
 import org.claimcheck.model.schedule.CosineRestarts;
 import org.claimcheck.model.schedule.Exponential;
 import org.claimcheck.model.schedule.LinearWarmup;
 import org.claimcheck.model.schedule.Triangular;
 import org.claimcheck.report.CurveCsv;
-import org.claimcheck.training.Recipe;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
-import org.claimcheck.junit.ClaimTest;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.dataset.DataSet;

@@ -3,20 +3,20 @@ package org.claimcheck.claims;
 import static org.claimcheck.claims.Catalogue.NNBP_ACTIVATION;
 import static org.claimcheck.claims.Catalogue.NNBP_DEPTH;
 import static org.claimcheck.claims.Catalogue.NNBP_INIT;
-import java.util.Locale;
 import static org.claimcheck.claims.Thresholds.CIRCLES_TRAINED;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.claimcheck.data.Synthetic;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.model.Init;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
-import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * NNBP's TensorFlow Playground exercises on two concentric circles: hidden layers [4, 2], SGD,

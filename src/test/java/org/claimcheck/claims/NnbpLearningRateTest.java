@@ -1,21 +1,21 @@
 package org.claimcheck.claims;
 
-import java.util.Locale;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.claimcheck.data.Datasets;
-import org.claimcheck.data.Synthetic;
-import org.claimcheck.model.Optimizer;
-import org.claimcheck.report.CurveCsv;
-import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
 import static org.claimcheck.claims.Catalogue.NNBP_LR_DIVERGE;
 import static org.claimcheck.claims.Catalogue.NNBP_LR_SATURATE;
 import static org.claimcheck.claims.Catalogue.NNBP_LR_SMALL;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimcheck.data.Datasets;
+import org.claimcheck.data.Synthetic;
 import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.model.Optimizer;
+import org.claimcheck.report.CurveCsv;
+import org.claimcheck.run.RecordedRun;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * NNBP, "learning rate": a 100 → 50 → 20 → 1 sigmoid net, MSE, full-batch SGD without momentum,

@@ -2,18 +2,19 @@ package org.claimcheck.claims;
 
 import static org.claimcheck.claims.Catalogue.NNBP_ADAM_EARLY;
 import static org.claimcheck.claims.Catalogue.NNBP_WD;
-import java.util.Locale;
+
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.claimcheck.data.Mnist;
 import org.claimcheck.data.Synthetic;
+import org.claimcheck.junit.ClaimTest;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
-import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.spec.RunSpec;
 
 /**
  * NNBP on MNIST: its 784 → 200 → 100 → 10 ReLU classifier, softmax cross-entropy, batch 100,

@@ -10,7 +10,7 @@ import org.claimcheck.expect.RecordMode;
 import org.claimcheck.expect.RobustnessStore;
 import org.claimcheck.expect.SeedRobustness;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

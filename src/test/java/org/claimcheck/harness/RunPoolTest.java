@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.claimcheck.run.RecordedRun;
+import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.RunCache;
 import org.claimcheck.training.RunPool;
-import org.claimcheck.training.RunSpec;
 import org.claimcheck.training.Trainer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package org.claimcheck.harness;
 
 import java.util.function.DoubleUnaryOperator;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 
 /** Recorded runs made up from a formula, for testing the harness without training. */
 final class SyntheticRuns {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.run.RecordedRun;
-import org.claimcheck.training.RunSpec;
+import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.Trainer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.claimcheck.claims.CaseFailed;
+import org.claimcheck.claims.CaseJudgement;
 import org.claimcheck.claims.CaseKind;
 import org.claimcheck.claims.ClaimCase;
 import org.claimcheck.claims.ClaimCheck;
 import org.claimcheck.env.Backend;
+import org.claimcheck.report.CaseLabels;
+import org.claimcheck.report.CaseSummary;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.Extension;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs a {@link ClaimTest}: one invocation per case × backend ({@code -Dclaimcheck.backends}).
@@ -82,7 +87,12 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
     private record CaseLifecycle(ClaimCase claimCase) implements BeforeTestExecutionCallback, ParameterResolver, AfterTestExecutionCallback {
         @Override
         public void beforeTestExecution(ExtensionContext context) {
-            ClaimCheck check = ClaimCheck.begin(claimCase, context.getRequiredTestClass(), new SharedStore(context.getRoot().getStore(NAMESPACE)));
+            Optional<String> notHere = CaseLabels.label(claimCase, AllureCaseReport.INSTANCE);
+            if (notHere.isPresent()) {
+                throw new TestAbortedException(notHere.get());
+            }
+            ClaimCheck check = new ClaimCheck(claimCase, context.getRequiredTestClass(), new SharedStore(context.getRoot().getStore(NAMESPACE)),
+                    AllureCaseReport.INSTANCE);
             context.getStore(NAMESPACE).put(ClaimCheck.class, check);
         }
 
@@ -100,7 +110,15 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
         @Override
         public void afterTestExecution(ExtensionContext context) {
             if (context.getExecutionException().isEmpty()) {
-                check(context).verify();
+                ClaimCheck check = check(context);
+                CaseJudgement judgement = check.verify();
+                CaseSummary.write(check.record(), AllureCaseReport.INSTANCE);
+                switch (judgement.outcome().status()) {
+                    case FAILED -> throw new CaseFailed(judgement.outcome(), judgement.message());
+                    case SKIPPED -> throw new TestAbortedException(judgement.outcome().prefix() + judgement.message());
+                    case PASSED -> {
+                    }
+                }
             }
         }
 
@@ -110,7 +128,7 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
     }
 
     /** Per-JVM measurements and runs shared by several cases live in JUnit's root store. */
-    private record SharedStore(ExtensionContext.Store store) implements ClaimCheck.Shared {
+    private record SharedStore(ExtensionContext.Store store) implements org.claimcheck.claims.SharedValues {
         @Override
         public <T> T once(String key, Class<T> type, java.util.function.Supplier<T> compute) {
             return store.getOrComputeIfAbsent(key, k -> compute.get(), type);

@@ -1,5 +1,9 @@
 package org.claimcheck.report.sets;
 
+import org.claimcheck.report.CaseResults;
+
+import org.claimcheck.report.CaseResult;
+
 import static org.claimcheck.report.VerdictTable.cell;
 
 import io.qameta.allure.FileSystemResultsWriter;

@@ -1,5 +1,7 @@
 package org.claimcheck.report.sets;
 
+import org.claimcheck.report.CaseResult;
+
 import java.util.Locale;
 import org.claimcheck.expect.BandRule;
 

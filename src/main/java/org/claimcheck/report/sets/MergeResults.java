@@ -1,5 +1,9 @@
 package org.claimcheck.report.sets;
 
+import org.claimcheck.report.CaseResults;
+
+import org.claimcheck.report.CaseResult;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.claimcheck.training;
+package org.claimcheck.spec;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -7,6 +7,7 @@ import org.claimcheck.model.Init;
 import org.claimcheck.model.KerasDefaults;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.model.OptimizerSettings;
+import org.claimcheck.model.Recipe;
 import org.claimcheck.model.Updaters;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.IUpdater;

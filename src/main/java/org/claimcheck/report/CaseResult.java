@@ -1,4 +1,4 @@
-package org.claimcheck.report.sets;
+package org.claimcheck.report;
 
 import java.util.List;
 import java.util.Map;

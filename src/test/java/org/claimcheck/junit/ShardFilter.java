@@ -1,5 +1,6 @@
-package org.claimcheck.suite;
+package org.claimcheck.junit;
 
+import org.claimcheck.suite.Shard;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -16,18 +17,25 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * Registered through META-INF/services; without the property it keeps everything.
  */
 public final class ShardFilter implements PostDiscoveryFilter {
-    private final Shard shard;
+    private final java.util.function.Supplier<Shard> shardSource;
+    private Shard shard;
+    private boolean read;
 
+    /** Reads -Dclaimcheck.shard when it first filters, so a bad value is reported by SettingsCheck, not by the service loader. */
     public ShardFilter() {
-        this(Shard.fromSystemProperty());
+        this.shardSource = Shard::fromSystemProperty;
     }
 
     public ShardFilter(Shard shard) {
-        this.shard = shard;
+        this.shardSource = () -> shard;
     }
 
     @Override
     public FilterResult apply(TestDescriptor descriptor) {
+        if (!read) {
+            shard = shardSource.get();
+            read = true;
+        }
         if (shard == null || !isUnit(descriptor)) {
             return FilterResult.included("not sharded");
         }

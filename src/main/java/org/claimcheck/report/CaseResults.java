@@ -1,6 +1,7 @@
-package org.claimcheck.report.sets;
+package org.claimcheck.report;
 
-import java.util.Locale;
+import org.claimcheck.report.CaseResult;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,8 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
-import org.claimcheck.expect.AtomicWrite;
+import org.claimcheck.io.AtomicWrite;
 
 /**
  * Writes and reads the {@code results/} folder of a reports directory:

@@ -1,4 +1,4 @@
-package org.claimcheck.expect;
+package org.claimcheck.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,15 +1,18 @@
-package org.claimcheck.report;
+package org.claimcheck.junit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.util.Optional;
+import java.util.Properties;
 import org.claimcheck.env.Backend;
 import org.claimcheck.env.GpuProbe;
 import org.claimcheck.env.MachineInfo;
+import org.claimcheck.report.ReportsDir;
+import org.claimcheck.report.ResultSet;
+import org.claimcheck.report.VerdictTable;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 

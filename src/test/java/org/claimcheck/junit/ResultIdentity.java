@@ -1,4 +1,4 @@
-package org.claimcheck.report;
+package org.claimcheck.junit;
 
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Label;
@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.claimcheck.env.Backend;
+import org.claimcheck.report.ResultSet;
 
 /**
  * Makes the backend and the result set part of every Allure result's identity. Allure's JUnit

@@ -1,4 +1,4 @@
-package org.claimcheck.training;
+package org.claimcheck.model;
 
 import java.util.Locale;
 import org.claimcheck.model.Init;
@@ -36,7 +36,7 @@ public record Recipe(Init init, double initScale, double momentum, ISchedule sch
     }
 
     /** Empty for the Keras recipe, so L12/L13 slugs (and their expected files) are unchanged. */
-    String slug() {
+    public String slug() {
         StringBuilder s = new StringBuilder();
         if (init != Init.GLOROT_UNIFORM) {
             s.append("_init-").append(init.name().toLowerCase(Locale.ROOT));
@@ -62,27 +62,27 @@ public record Recipe(Init init, double initScale, double momentum, ISchedule sch
         return s.toString();
     }
 
-    Recipe init(Init i, double scale) {
+    public Recipe init(Init i, double scale) {
         return new Recipe(i, scale, momentum, schedule, hiddenDecay, outputDecay, maxSteps, halfMseNoBias);
     }
 
-    Recipe momentum(double m) {
+    public Recipe momentum(double m) {
         return new Recipe(init, initScale, m, schedule, hiddenDecay, outputDecay, maxSteps, halfMseNoBias);
     }
 
-    Recipe schedule(ISchedule s) {
+    public Recipe schedule(ISchedule s) {
         return new Recipe(init, initScale, momentum, s, hiddenDecay, outputDecay, maxSteps, halfMseNoBias);
     }
 
-    Recipe weightDecay(double hidden, double output) {
+    public Recipe weightDecay(double hidden, double output) {
         return new Recipe(init, initScale, momentum, schedule, hidden, output, maxSteps, halfMseNoBias);
     }
 
-    Recipe maxSteps(Integer steps) {
+    public Recipe maxSteps(Integer steps) {
         return new Recipe(init, initScale, momentum, schedule, hiddenDecay, outputDecay, steps, halfMseNoBias);
     }
 
-    Recipe asLrfLinearModel() {
+    public Recipe asLrfLinearModel() {
         return new Recipe(init, initScale, momentum, schedule, hiddenDecay, outputDecay, maxSteps, true);
     }
 }

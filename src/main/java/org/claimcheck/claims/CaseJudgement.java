@@ -1,0 +1,79 @@
+package org.claimcheck.claims;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.claimcheck.env.BlasChoice;
+import org.claimcheck.env.MachineInfo;
+import org.claimcheck.expect.BandOutcome;
+import org.claimcheck.expect.ExpectedBands;
+import org.claimcheck.expect.ExpectedVerdict;
+import org.claimcheck.expect.Verdict;
+import org.claimcheck.expect.VerdictStore;
+
+/**
+ * A claim case's outcome ({@link Judge#decide}) with the message a person reads: what failed,
+ * the evidence, the recorded verdict, the bands, and what to do about it.
+ */
+public record CaseJudgement(Outcome outcome, Verdict observed, String verdictText, String message) {
+    public static final String STRICT_PROPERTY = "claimcheck.strict";
+
+    public static CaseJudgement of(ClaimCase claimCase, List<Finding> findings, Collection<BandOutcome> bands,
+                                   Optional<ExpectedVerdict> recorded, boolean strict, VerdictStore verdicts) {
+        if (findings.isEmpty()) {
+            throw new IllegalStateException(claimCase + " checked no relation: a claim test must state what it verifies");
+        }
+        Verdict observed = findings.stream().allMatch(Finding::holds) ? Verdict.HOLDS : Verdict.CONTRADICTED;
+        Verdict expected = recorded.map(ExpectedVerdict::verdict).orElse(Verdict.HOLDS);
+        String verdictText = observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : "");
+        Outcome outcome = Judge.decide(observed, recorded.map(ExpectedVerdict::verdict), strict, Judge.Bands.worst(bands));
+        String evidence = evidence(findings);
+        String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
+        String bandText = bands.stream().map(BandOutcome::line).collect(Collectors.joining("\n"));
+        String context = claimCase + "\n" + evidence
+                + recorded.map(v -> "\nRecorded verdict: " + v.verdict() + " — " + v.reason()).orElse("")
+                + (bandText.isEmpty() ? "" : "\nExpected bands:\n" + bandText);
+        String claim = claimCase.claim().id();
+        String message = switch (outcome) {
+            case PASSED -> "";
+            case CLAIM_CONTRADICTED -> expected != Verdict.HOLDS
+                    ? "(failing because -D" + STRICT_PROPERTY + "=true, recorded " + expected + ") " + firstContradiction + " — "
+                    + recorded.orElseThrow().reason() + "\n" + context
+                    : firstContradiction + "\n" + context + "\nIf a faithful run really contradicts the lecture, record it in "
+                    + verdicts.path(claim) + " (a JSON array) with a reason a person writes:\n"
+                    + VerdictStore.entryFor(claimCase.caseId(), claimCase.backend().id(), Verdict.CONTRADICTED, evidence);
+            case VERDICT_CHANGED -> claimCase + " was recorded as CONTRADICTED (" + recorded.orElseThrow().reason() + ") but now holds. "
+                    + "Find out why, then update " + verdicts.path(claim) + ".\n" + context;
+            case OUTSIDE_EXPECTED_BAND -> where(firstFailed(bands)) + "\n" + context;
+            case OUTSIDE_OTHER_ARITHMETIC_BAND -> where(firstFailed(bands)) + ": the band was recorded with another arithmetic ("
+                    + firstFailed(bands).match().text() + ": " + firstFailed(bands).file().getFileName() + ", this run "
+                    + MachineInfo.current().key() + "); pin the kernel the band was recorded with (-D" + BlasChoice.PROPERTY
+                    + "), or record this arithmetic's bands\n" + context;
+            case GOLDEN_VALUES_CHANGED -> {
+                BandOutcome first = bands.stream().filter(BandOutcome::goldenChanged).findFirst().orElseThrow();
+                yield "run '" + first.run() + "' of " + first.claim() + " did not reproduce the golden values recorded"
+                        + " with the same arithmetic (" + first.file() + "): " + first.golden().line() + ". Inside its bands, but the numbers"
+                        + " changed: find out why (library, code, settings), then re-record with -Dclaimcheck.record=all; -D"
+                        + ExpectedBands.EXACT_PROPERTY + "=false reports this without failing\n" + context;
+            }
+            case EXPECTED_BAND_MISSING -> bands.stream().filter(BandOutcome::missing).findFirst().orElseThrow().message() + "\n" + context;
+            case RECORDED_CONTRADICTION, NOT_ON_THIS_MACHINE -> firstContradiction + " — " + recorded.orElseThrow().reason() + "\n" + context;
+        };
+        return new CaseJudgement(outcome, observed, verdictText, message);
+    }
+
+    static String evidence(List<Finding> findings) {
+        return findings.stream().map(Finding::line).collect(Collectors.joining("\n"));
+    }
+
+    /** The first run outside its band, this arithmetic's bands before another's. */
+    private static BandOutcome firstFailed(Collection<BandOutcome> bands) {
+        return bands.stream().filter(BandOutcome::failed).min(Comparator.comparing(outcome -> !outcome.sameArithmetic())).orElseThrow();
+    }
+
+    private static String where(BandOutcome failed) {
+        return failed.line().lines().skip(1).findFirst().orElse(failed.line()).strip() + " in run '" + failed.run() + "' of " + failed.claim();
+    }
+}
