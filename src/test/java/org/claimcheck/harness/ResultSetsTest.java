@@ -84,6 +84,17 @@ class ResultSetsTest {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             assertEquals(1, names.stream().filter(n -> n.endsWith("-result.json")).count(), names.toString());
             assertEquals(2, names.stream().filter(n -> n.contains("-attachment")).count(), names.toString());
+            Path resultFile = out.resolve("allure-results").resolve(names.stream().filter(n -> n.endsWith("-result.json")).findFirst().orElseThrow());
+            var written = new com.fasterxml.jackson.databind.ObjectMapper().readTree(resultFile.toFile());
+            assertEquals("failed", written.get("status").asText(), "the verdicts differ");
+            assertEquals(2, written.get("attachments").size());
+            // every field is one Allure's own writer uses, spelled the same way
+            var allures = new com.fasterxml.jackson.databind.ObjectMapper().readTree(io.qameta.allure.internal.Allure2ModelJackson.createMapper()
+                    .writeValueAsString(new TestResult().setUuid("u").setHistoryId("h").setName("n").setFullName("f")
+                            .setStatus(io.qameta.allure.model.Status.FAILED).setStatusDetails(new io.qameta.allure.model.StatusDetails().setMessage("m"))
+                            .setStage(io.qameta.allure.model.Stage.FINISHED).setStart(1L).setStop(2L)));
+            written.fieldNames().forEachRemaining(field -> assertTrue(allures.has(field), field + " is not a field of Allure's result format"));
+            assertEquals(allures.get("status").asText(), "failed", "Allure writes statuses in lower case too");
         }
     }
 

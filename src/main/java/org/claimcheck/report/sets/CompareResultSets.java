@@ -6,14 +6,6 @@ import org.claimcheck.report.CaseResult;
 
 import static org.claimcheck.report.VerdictTable.cell;
 
-import io.qameta.allure.FileSystemResultsWriter;
-import io.qameta.allure.model.Attachment;
-import io.qameta.allure.model.Label;
-import io.qameta.allure.model.Parameter;
-import io.qameta.allure.model.Stage;
-import io.qameta.allure.model.Status;
-import io.qameta.allure.model.StatusDetails;
-import io.qameta.allure.model.TestResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -148,11 +140,10 @@ public final class CompareResultSets {
             Files.createDirectories(out.resolve("charts"));
             Path allure = out.resolve("allure-results");
             Files.createDirectories(allure);
-            FileSystemResultsWriter writer = new FileSystemResultsWriter(allure);
             for (ClaimComparison claim : comparison.claims()) {
                 byte[] chart = chart(comparison, claim);
                 Files.write(out.resolve("charts").resolve(claim.claim() + ".png"), chart);
-                allureResult(writer, comparison, claim, chart);
+                allureResult(allure, comparison, claim, chart);
             }
             Files.writeString(out.resolve("comparison.md"), markdown(comparison));
         } catch (IOException e) {
@@ -216,35 +207,34 @@ public final class CompareResultSets {
                 : new ChartSeries(name, values.values(), values.lower(), values.upper()));
     }
 
-    private static void allureResult(FileSystemResultsWriter writer, Comparison comparison, ClaimComparison claim, byte[] chart) {
+    /** One Allure result per claim, written as Allure's result JSON with its two attachments. */
+    private static void allureResult(Path allure, Comparison comparison, ClaimComparison claim, byte[] chart) throws IOException {
         String pngSource = UUID.randomUUID() + "-attachment.png";
         String csvSource = UUID.randomUUID() + "-attachment.csv";
-        writer.write(pngSource, new ByteArrayInputStream(chart));
+        Files.write(allure.resolve(pngSource), chart);
         List<List<Object>> rows = new ArrayList<>();
         claim.cases().forEach(c -> c.distances().forEach((run, d) -> rows.add(List.of(c.caseName(), run, c.verdictA(), c.verdictB(),
                 d.epochs(), d.maxDecades(), d.meanDecades(), d.worstEpoch(), d.identical(), d.bOutsideBandA(), d.aOutsideBandB()))));
         String csv = CurveCsv.table(List.of("case", "run", "verdict_a", "verdict_b", "common_epochs", "max_decades", "mean_decades",
                 "worst_epoch", "identical", "b_outside_band_a", "a_outside_band_b"), rows);
-        writer.write(csvSource, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(allure.resolve(csvSource), csv, StandardCharsets.UTF_8);
         String changes = claim.cases().stream().filter(CaseComparison::verdictDiffers)
                 .map(c -> c.caseName() + ": " + c.verdictA() + " vs " + c.verdictB()).reduce((x, y) -> x + "\n" + y).orElse("");
         long now = System.currentTimeMillis();
-        TestResult result = new TestResult().setUuid(UUID.randomUUID().toString())
-                .setHistoryId(claim.claim() + "|" + comparison.setA() + "|" + comparison.setB())
-                .setName(claim.claim() + ": " + comparison.setA() + " vs " + comparison.setB())
-                .setFullName("comparison." + claim.claim())
-                .setStatus(changes.isEmpty() ? Status.PASSED : Status.FAILED)
-                .setStatusDetails(new StatusDetails().setMessage(changes.isEmpty()
+        String uuid = UUID.randomUUID().toString();
+        AllureResultFile result = new AllureResultFile(uuid, claim.claim() + "|" + comparison.setA() + "|" + comparison.setB(),
+                claim.claim() + ": " + comparison.setA() + " vs " + comparison.setB(), "comparison." + claim.claim(),
+                changes.isEmpty() ? "passed" : "failed",
+                Map.of("message", changes.isEmpty()
                         ? "same verdicts; " + claim.furthest().map(e -> "largest curve distance " + e.getKey() + ": " + e.getValue().summary()).orElse("no curves in both")
-                        : "verdicts differ:\n" + changes))
-                .setStage(Stage.FINISHED).setStart(now).setStop(now)
-                .setLabels(List.of(new Label().setName("parentSuite").setValue("comparison"),
-                        new Label().setName("suite").setValue(comparison.setA() + " vs " + comparison.setB()),
-                        new Label().setName("story").setValue(claim.claim())))
-                .setParameters(List.of(new Parameter().setName("A").setValue(comparison.setA()),
-                        new Parameter().setName("B").setValue(comparison.setB())))
-                .setAttachments(List.of(new Attachment().setName("epoch loss, A and B with their bands").setType("image/png").setSource(pngSource),
-                        new Attachment().setName("curve distances").setType("text/csv").setSource(csvSource)));
-        writer.write(result);
+                        : "verdicts differ:\n" + changes),
+                "finished", now, now,
+                List.of(new AllureResultFile.NameValue("parentSuite", "comparison"),
+                        new AllureResultFile.NameValue("suite", comparison.setA() + " vs " + comparison.setB()),
+                        new AllureResultFile.NameValue("story", claim.claim())),
+                List.of(new AllureResultFile.NameValue("A", comparison.setA()), new AllureResultFile.NameValue("B", comparison.setB())),
+                List.of(new AllureResultFile.Attachment("epoch loss, A and B with their bands", "image/png", pngSource),
+                        new AllureResultFile.Attachment("curve distances", "text/csv", csvSource)));
+        result.write(allure);
     }
 }
