@@ -74,6 +74,6 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
     }
 
     private static String where(BandOutcome failed) {
-        return failed.line().lines().skip(1).findFirst().orElse(failed.line()).strip() + " in run '" + failed.run() + "' of " + failed.claim();
+        return failed.firstFailure() + " in run '" + failed.run() + "' of " + failed.claim();
     }
 }

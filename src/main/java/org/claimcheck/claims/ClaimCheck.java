@@ -13,6 +13,7 @@ import org.claimcheck.env.MachineInfo;
 import org.claimcheck.expect.BandOutcome;
 import org.claimcheck.expect.ExpectedBands;
 import org.claimcheck.expect.ExpectedStore;
+import org.claimcheck.expect.RecordCommand;
 import org.claimcheck.expect.VerdictStore;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
@@ -124,7 +125,7 @@ public final class ClaimCheck {
     public CaseJudgement verify() {
         if (judgement == null) {
             robustness = SeedRobustnessCheck.fromSystemProperties(MachineInfo.current().key())
-                    .describe(claimCase, trainedSpecs, seedRelations, howToRecord());
+                    .describe(claimCase, trainedSpecs, seedRelations, howToRecord().missing());
             report.parameter("seed robustness", robustness);
             VerdictStore verdicts = VerdictStore.fromSystemProperty();
             judgement = CaseJudgement.of(claimCase, findings, bands.values(),
@@ -142,8 +143,8 @@ public final class ClaimCheck {
                 new LinkedHashMap<>(timings), robustness, verify());
     }
 
-    public String howToRecord() {
-        return "mvn test -Dclaimcheck.record=missing -Dtest=" + testClass.getSimpleName();
+    public RecordCommand howToRecord() {
+        return new RecordCommand(testClass.getSimpleName());
     }
 
     public ClaimCase claimCase() {

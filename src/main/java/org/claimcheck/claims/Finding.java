@@ -4,6 +4,11 @@ package org.claimcheck.claims;
 public record Finding(String sentence, boolean holds, String evidence) {
 
     public String line() {
-        return (holds ? "HOLDS         " : "CONTRADICTED  ") + sentence + " — " + evidence;
+        return (holds ? "HOLDS         " : "CONTRADICTED  ") + statement();
+    }
+
+    /** The sentence and its numbers, without the verdict. */
+    public String statement() {
+        return sentence + " — " + evidence;
     }
 }

@@ -56,4 +56,10 @@ public record BandOutcome(String claim, String run, Status status, Path file, Ex
                 : new ExpectedMatch(file, match).describe(expectedRoot) + (status == Status.RECORDED ? ", recorded now" : "")
                 + (golden == null ? "" : "; " + golden.brief());
     }
+
+    /** What failed, in one line: the first curve outside its band with its worst point, or the message (settings changed). */
+    public String firstFailure() {
+        return checks.entrySet().stream().filter(e -> !e.getValue().passed()).findFirst()
+                .map(e -> e.getKey().key() + ": " + e.getValue().summary()).orElse(message == null ? status.toString() : message);
+    }
 }

@@ -73,9 +73,9 @@ public final class ExpectedBands {
      * when asked: {@code missing} where this arithmetic has no file yet, {@code all} always,
      * {@code failing} where the check fails.
      *
-     * @param howToRecord the command a person runs to record this band, for the "missing" message
+     * @param howToRecord the commands a person runs to record this band
      */
-    public BandOutcome check(String claim, String runName, RecordedRun run, String howToRecord) {
+    public BandOutcome check(String claim, String runName, RecordedRun run, RecordCommand howToRecord) {
         if (!run.spec().fullySeeded()) {
             throw new IllegalArgumentException("only seeded runs are compared with bands; " + runName + " is unseeded");
         }
@@ -88,7 +88,7 @@ public final class ExpectedBands {
         if (found.isEmpty()) {
             return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, null, Map.of(), Map.of(), null,
                     "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
-                            + " does not exist, nor does one for another arithmetic. Record it (" + seeds + " seeds) with: " + howToRecord);
+                            + " does not exist, nor does one for another arithmetic. Record it (" + seeds + " seeds) with: " + howToRecord.missing());
         }
         ExpectedMatch match = found.get();
         Path file = match.file();
@@ -99,7 +99,7 @@ public final class ExpectedBands {
             }
             return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, match.level(), Map.of(), Map.of(), null,
                     file + " was recorded for run spec " + expected.spec() + " but this test trains " + run.spec().slug()
-                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.replace("missing", "all"));
+                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.all());
         }
         boolean crossBackend = match.level() == ExpectedMatch.Level.OTHER_BACKEND;
         BandRule rule = crossBackend ? expected.rule().crossBackend() : expected.rule();

@@ -50,6 +50,6 @@ public record CaseResult(int format, String set, Claim claim, String caseName, S
     /** Its row of claims.md, under the given column (the backend, or "set · backend" in a merge). */
     public VerdictTable.Row row(String column) {
         return new VerdictTable.Row(claim, caseName, column, verdict, robustness,
-                ran() ? evidence.replaceAll("(?m)^(HOLDS|CONTRADICTED) +", "") : "");
+                ran() ? findings.stream().map(Finding::statement).collect(java.util.stream.Collectors.joining("\n")) : "", ran());
     }
 }

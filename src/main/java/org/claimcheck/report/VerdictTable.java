@@ -21,7 +21,7 @@ public final class VerdictTable {
     private static final List<Row> ROWS = new ArrayList<>();
 
     /** @param verdict what this run found, e.g. "HOLDS", "CONTRADICTED (recorded)", "not run: …" */
-    public record Row(Claim claim, String caseName, String backend, String verdict, String robustness, String evidence) {
+    public record Row(Claim claim, String caseName, String backend, String verdict, String robustness, String evidence, boolean ran) {
     }
 
     private VerdictTable() {
@@ -90,7 +90,7 @@ public final class VerdictTable {
                 .append("---|".repeat(columns.size())).append("---|---|\n");
         byCase.forEach((key, byColumn) -> {
             Row any = first.get(key);
-            Row evidenceRow = columns.stream().map(byColumn::get).filter(r -> r != null && !r.verdict().startsWith("not run"))
+            Row evidenceRow = columns.stream().map(byColumn::get).filter(r -> r != null && r.ran())
                     .findFirst().orElse(any);
             text.append("| ").append(any.claim().id())
                     .append(" | ").append(any.claim().lecture().substring(0, any.claim().lecture().indexOf(' ')))

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("harness")
 class ExpectedBandsTest {
     static final MachineInfo MACHINE = machine("cpu-openblas-haswell", "Test CPU", "Haswell", "1");
-    static final String HOW = "mvn test -Dclaimcheck.record=missing -Dtest=SomeTest";
+    static final org.claimcheck.expect.RecordCommand HOW = new org.claimcheck.expect.RecordCommand("SomeTest");
 
     static MachineInfo machine(String arithmetic, String cpu, String kernel, String threads) {
         return new MachineInfo(Backend.CPU, arithmetic, cpu, 2, "Linux", "17", "1.0.0-M2.1", "OPENBLAS 0.3.19", kernel, threads, "none");
@@ -54,7 +54,7 @@ class ExpectedBandsTest {
     void aMissingBandSaysHowToRecordIt() {
         BandOutcome outcome = bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW);
         assertTrue(outcome.missing());
-        assertTrue(outcome.message().contains(HOW), outcome.message());
+        assertTrue(outcome.message().contains(HOW.missing()), outcome.message());
         assertTrue(outcome.message().contains(root.resolve("L13-OPT/adam/cpu-openblas-haswell.json").toString()), outcome.message());
         assertTrue(trained.isEmpty(), "nothing is recorded unless asked");
     }
@@ -86,6 +86,8 @@ class ExpectedBandsTest {
         var check = outcome.checks().get(Curve.EPOCH_LOSS);
         assertEquals(8, check.worstIndex(), "9.0 at epoch 9 is further out than 5.0 at epoch 8");
         assertTrue(outcome.line().contains("worst at epoch 9: observed 9.0"), outcome.line());
+        assertTrue(outcome.firstFailure().startsWith("epochLoss: ") && outcome.firstFailure().contains("worst at epoch 9"),
+                "the failing curve, not the first line of the text: " + outcome.firstFailure());
         Path obtained = root.resolve("L13-OPT/adam/cpu-openblas-haswell.obtained.json");
         assertTrue(Files.exists(obtained));
 
