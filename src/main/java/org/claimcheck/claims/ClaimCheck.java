@@ -1,7 +1,5 @@
 package org.claimcheck.claims;
 
-
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -80,7 +78,7 @@ public final class ClaimCheck {
         runs.put(name, run);
         if (run.spec().fullySeeded()) {
             String bandName = bandNames.computeIfAbsent(run.spec(), spec -> name);
-            BandOutcome outcome = expectedBands.check(bandOwner, bandName, run, howToRecord());
+            BandOutcome outcome = expectedBands.check(bandOwner, bandName, run, new RecordCommand(testClass.getSimpleName()));
             bands.put(name, outcome);
             report.parameter("expected file: " + name, outcome.describe(ExpectedStore.fromSystemProperty().root()));
         }
@@ -125,7 +123,7 @@ public final class ClaimCheck {
     public CaseJudgement verify() {
         if (judgement == null) {
             robustness = SeedRobustnessCheck.fromSystemProperties(MachineInfo.current().key())
-                    .describe(claimCase, trainedSpecs, seedRelations, howToRecord().missing());
+                    .describe(claimCase, trainedSpecs, seedRelations, new RecordCommand(testClass.getSimpleName()).missing());
             report.parameter("seed robustness", robustness);
             VerdictStore verdicts = VerdictStore.fromSystemProperty();
             judgement = CaseJudgement.of(claimCase, findings, bands.values(),
@@ -141,10 +139,6 @@ public final class ClaimCheck {
     public CaseRecord record() {
         return new CaseRecord(claimCase, new LinkedHashMap<>(runs), List.copyOf(filed), new LinkedHashMap<>(bands), List.copyOf(findings),
                 new LinkedHashMap<>(timings), robustness, verify());
-    }
-
-    public RecordCommand howToRecord() {
-        return new RecordCommand(testClass.getSimpleName());
     }
 
     public ClaimCase claimCase() {

@@ -1,6 +1,5 @@
 package org.claimcheck.report;
 
-
 import java.util.Optional;
 import org.claimcheck.claims.BackendSkip;
 import org.claimcheck.claims.CaseReport;
