@@ -50,6 +50,14 @@ public record CaseResult(int format, String set, Claim claim, String caseName, S
     /** Its row of claims.md, under the given column (the backend, or "set · backend" in a merge). */
     public VerdictTable.Row row(String column) {
         return new VerdictTable.Row(claim, caseName, column, verdict, robustness,
-                ran() ? findings.stream().map(Finding::statement).collect(java.util.stream.Collectors.joining("\n")) : "", ran());
+                ran() ? numbers(findings) : "", ran());
+    }
+
+    /** The findings in one block: their sentences, then the numbers once where every finding rests on the same numbers. */
+    static String numbers(List<Finding> findings) {
+        if (findings.size() > 1 && findings.stream().map(Finding::evidence).distinct().count() == 1) {
+            return findings.stream().map(Finding::sentence).collect(java.util.stream.Collectors.joining("; ")) + " — " + findings.get(0).evidence();
+        }
+        return findings.stream().map(Finding::statement).collect(java.util.stream.Collectors.joining("\n"));
     }
 }

@@ -46,6 +46,15 @@ class ResultSetsTest {
     }
 
     @Test
+    void aRowGivesSharedNumbersOnce() {
+        CaseResult two = result("one", "HOLDS", 1);
+        two = new CaseResult(two.format(), two.set(), two.claim(), two.caseName(), two.backend(), two.arithmetic(), two.blasKernel(),
+                two.outcome(), two.verdict(), two.robustness(), two.evidence(),
+                List.of(new Finding("the loss falls", true, "0.64 → 0.0019"), new Finding("it falls ten-fold", true, "0.64 → 0.0019")), two.runs());
+        assertEquals("the loss falls; it falls ten-fold — 0.64 → 0.0019", two.row("cpu").evidence());
+    }
+
+    @Test
     void aCaseResultRoundTripsThroughItsFile() {
         CaseResult written = result("one", "HOLDS", 1);
         CaseResults.write(root, written);
