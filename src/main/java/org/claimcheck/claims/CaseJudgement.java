@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.claimcheck.env.BlasChoice;
 import org.claimcheck.env.MachineInfo;
+import org.claimcheck.env.Property;
 import org.claimcheck.expect.BandOutcome;
 import org.claimcheck.expect.ExpectedBands;
 import org.claimcheck.expect.ExpectedVerdict;
@@ -19,6 +20,11 @@ import org.claimcheck.expect.VerdictStore;
  */
 public record CaseJudgement(Outcome outcome, Verdict observed, String verdictText, String message) {
     public static final String STRICT_PROPERTY = "claimcheck.strict";
+
+    /** -Dclaimcheck.strict: whether recorded contradictions and hardware-dependent misses fail. */
+    public static boolean strictFromSystemProperty() {
+        return Property.bool(STRICT_PROPERTY, false);
+    }
 
     public static CaseJudgement of(ClaimCase claimCase, List<Finding> findings, Collection<BandOutcome> bands,
                                    Optional<ExpectedVerdict> recorded, boolean strict, VerdictStore verdicts) {

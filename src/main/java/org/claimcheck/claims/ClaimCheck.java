@@ -128,7 +128,7 @@ public final class ClaimCheck {
             VerdictStore verdicts = VerdictStore.fromSystemProperty();
             judgement = CaseJudgement.of(claimCase, findings, bands.values(),
                     verdicts.lookup(claimCase.claim().id(), claimCase.caseId(), claimCase.backend().id()),
-                    Boolean.parseBoolean(System.getProperty(CaseJudgement.STRICT_PROPERTY, "false")), verdicts);
+                    CaseJudgement.strictFromSystemProperty(), verdicts);
             report.parameter("verdict", judgement.verdictText());
             report.tag(judgement.observed().toString());
         }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import org.claimcheck.env.Property;
 import org.claimcheck.expect.RecordMode;
 import org.claimcheck.expect.RobustnessStore;
 import org.claimcheck.expect.SeedRobustness;
@@ -38,9 +39,9 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, boolea
 
     static SeedRobustnessCheck fromSystemProperties(String arithmetic) {
         RecordMode mode = RecordMode.fromSystemProperty();
-        boolean enabled = Boolean.parseBoolean(System.getProperty(RECORD_PROPERTY, "true"));
+        boolean enabled = Property.bool(RECORD_PROPERTY, true);
         return new SeedRobustnessCheck(new RobustnessStore(org.claimcheck.expect.ExpectedStore.fromSystemProperty()), mode, enabled,
-                enabled && mode != RecordMode.OFF ? seedCount() : MIN_SEEDS, arithmetic, RunCache::get, RunCache::prefetch);
+                enabled && mode != RecordMode.OFF ? seedsFromSystemProperty() : MIN_SEEDS, arithmetic, RunCache::get, RunCache::prefetch);
     }
 
     /** The case's robustness in words, recorded first where this run records: "9/10 seeds (cpu-openblas-haswell)". */
@@ -53,18 +54,9 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, boolea
                 .map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord);
     }
 
-    private static int seedCount() {
-        String text = System.getProperty(SEEDS_PROPERTY, String.valueOf(MIN_SEEDS)).strip();
-        int seeds;
-        try {
-            seeds = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + text + " is not a whole number of seeds");
-        }
-        if (seeds < MIN_SEEDS) {
-            throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seeds + ": seed robustness needs at least " + MIN_SEEDS + " seeds");
-        }
-        return seeds;
+    /** -Dclaimcheck.robustness.seeds: seed pairs per entry when recording (at least {@value #MIN_SEEDS}). */
+    public static int seedsFromSystemProperty() {
+        return Property.atLeast(SEEDS_PROPERTY, MIN_SEEDS, MIN_SEEDS, "seed pairs per robustness entry");
     }
 
     Optional<SeedRobustness> judge(String claim, String caseId, String backend, Map<String, RunSpec> seededRuns,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.claimcheck.env.MachineInfo;
+import org.claimcheck.env.Property;
 import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.run.RunTrainer;
@@ -47,25 +48,18 @@ public final class ExpectedBands {
     }
 
     public static ExpectedBands fromSystemProperties(MachineInfo machine, RunTrainer trainer) {
-        String seedText = System.getProperty(SEEDS_PROPERTY, String.valueOf(MIN_SEEDS));
-        int seeds;
-        try {
-            seeds = Integer.parseInt(seedText.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seedText + " is not a whole number of seeds");
-        }
-        return new ExpectedBands(ExpectedStore.fromSystemProperty(), RecordMode.fromSystemProperty(), seeds,
+        return new ExpectedBands(ExpectedStore.fromSystemProperty(), RecordMode.fromSystemProperty(), seedsFromSystemProperty(),
                 exactFromSystemProperty(), machine, trainer);
+    }
+
+    /** -Dclaimcheck.record.seeds: seeds per band when recording (at least {@value #MIN_SEEDS}). */
+    public static int seedsFromSystemProperty() {
+        return Property.atLeast(SEEDS_PROPERTY, MIN_SEEDS, MIN_SEEDS, "seeds per band");
     }
 
     /** -Dclaimcheck.exact: true (the default) fails a run whose golden values changed; false only reports it. */
     public static boolean exactFromSystemProperty() {
-        String text = System.getProperty(EXACT_PROPERTY, "true").strip();
-        if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-            throw new IllegalArgumentException("-D" + EXACT_PROPERTY + "=" + text + " is not true or false (true, the default, fails a run"
-                    + " whose golden values changed; false reports it)");
-        }
-        return Boolean.parseBoolean(text);
+        return Property.bool(EXACT_PROPERTY, true);
     }
 
     /**

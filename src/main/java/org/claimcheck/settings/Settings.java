@@ -2,12 +2,12 @@ package org.claimcheck.settings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.claimcheck.claims.CaseJudgement;
 import org.claimcheck.claims.SeedRobustnessCheck;
 import org.claimcheck.env.Backend;
+import org.claimcheck.env.Property;
 import org.claimcheck.expect.ExpectedBands;
 import org.claimcheck.expect.RecordMode;
 import org.claimcheck.report.ResultSet;
@@ -24,21 +24,19 @@ public record Settings(RecordMode record, int bandSeeds, int robustnessSeeds, bo
                        int workers, Shard shard, List<Backend> backends, Backend backend, String resultSet, int ompThreads) {
 
     public static Settings fromSystemProperties() {
-        return read(System.getProperties()::getProperty, System.getenv());
+        return fromSystemProperties(System.getenv());
     }
 
-    /** The settings from {@code property} (a system-property lookup) and {@code environment}; throws naming every bad one. */
-    public static Settings read(java.util.function.UnaryOperator<String> property, Map<String, String> environment) {
+    /** The settings from the system properties and {@code environment}, each read by the parser its user calls; throws naming every bad one. */
+    public static Settings fromSystemProperties(Map<String, String> environment) {
         List<String> problems = new ArrayList<>();
         Settings settings = new Settings(
-                value(problems, RecordMode.OFF, () -> RecordMode.parse(orEmpty(property.apply(RecordMode.PROPERTY)))),
-                value(problems, 0, () -> atLeast(property, ExpectedBands.SEEDS_PROPERTY, ExpectedBands.MIN_SEEDS, ExpectedBands.MIN_SEEDS,
-                        "seeds per band")),
-                value(problems, 0, () -> atLeast(property, SeedRobustnessCheck.SEEDS_PROPERTY, SeedRobustnessCheck.MIN_SEEDS,
-                        SeedRobustnessCheck.MIN_SEEDS, "seed pairs per robustness entry")),
-                value(problems, true, () -> bool(property, SeedRobustnessCheck.RECORD_PROPERTY, true)),
-                value(problems, true, () -> bool(property, ExpectedBands.EXACT_PROPERTY, true)),
-                value(problems, false, () -> bool(property, CaseJudgement.STRICT_PROPERTY, false)),
+                value(problems, RecordMode.OFF, RecordMode::fromSystemProperty),
+                value(problems, 0, ExpectedBands::seedsFromSystemProperty),
+                value(problems, 0, SeedRobustnessCheck::seedsFromSystemProperty),
+                value(problems, true, () -> Property.bool(SeedRobustnessCheck.RECORD_PROPERTY, true)),
+                value(problems, true, ExpectedBands::exactFromSystemProperty),
+                value(problems, false, CaseJudgement::strictFromSystemProperty),
                 value(problems, 1, RunPool::workers),
                 value(problems, null, Shard::fromSystemProperty),
                 value(problems, List.of(), Backend::withCases),
@@ -60,38 +58,6 @@ public record Settings(RecordMode record, int bandSeeds, int robustnessSeeds, bo
             problems.add(e.getMessage());
             return fallback;
         }
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static int atLeast(java.util.function.UnaryOperator<String> property, String name, int fallback, int minimum, String what) {
-        String text = property.apply(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(text.strip());
-            if (n >= minimum) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("-D" + name + "=" + text + ": " + what + " must be a whole number of at least " + minimum);
-    }
-
-    private static boolean bool(java.util.function.UnaryOperator<String> property, String name, boolean fallback) {
-        String text = property.apply(name);
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        String value = text.strip().toLowerCase(Locale.ROOT);
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException("-D" + name + "=" + text + " is not true or false (default " + fallback + ")");
-        }
-        return Boolean.parseBoolean(value);
     }
 
     private static int ompThreads(String text) {

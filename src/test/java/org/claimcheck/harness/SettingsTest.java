@@ -42,7 +42,7 @@ class SettingsTest {
     @Test
     void ompThreadsFromTheEnvironmentAreCheckedToo() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Settings.read(System.getProperties()::getProperty, Map.of("OMP_NUM_THREADS", "-3")));
+                () -> Settings.fromSystemProperties(Map.of("OMP_NUM_THREADS", "-3")));
         assertTrue(e.getMessage().contains("OMP_NUM_THREADS=-3 (set from -Dclaimcheck.threads)"), e.getMessage());
     }
 
@@ -56,7 +56,7 @@ class SettingsTest {
 
     @Test
     void theDefaultsAreValid() {
-        Settings settings = Settings.read(name -> null, Map.of());
+        Settings settings = Settings.fromSystemProperties(Map.of());
         assertEquals(10, settings.robustnessSeeds());
         assertEquals(5, settings.bandSeeds());
         assertTrue(settings.exact());
