@@ -35,7 +35,7 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
         Verdict expected = recorded.map(ExpectedVerdict::verdict).orElse(Verdict.HOLDS);
         String verdictText = observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : "");
         Outcome outcome = Judge.decide(observed, recorded.map(ExpectedVerdict::verdict), strict, Judge.Bands.worst(bands));
-        String evidence = evidence(findings);
+        String evidence = Finding.lines(findings);
         String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
         String bandText = bands.stream().map(BandOutcome::line).collect(Collectors.joining("\n"));
         String context = claimCase + "\n" + evidence
@@ -53,10 +53,12 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
             case VERDICT_CHANGED -> claimCase + " was recorded as CONTRADICTED (" + recorded.orElseThrow().reason() + ") but now holds. "
                     + "Find out why, then update " + verdicts.path(claim) + ".\n" + context;
             case OUTSIDE_EXPECTED_BAND -> where(firstFailed(bands)) + "\n" + context;
-            case OUTSIDE_OTHER_ARITHMETIC_BAND -> where(firstFailed(bands)) + ": the band was recorded with another arithmetic ("
-                    + firstFailed(bands).match().text() + ": " + firstFailed(bands).file().getFileName() + ", this run "
-                    + MachineInfo.current().key() + "); pin the kernel the band was recorded with (-D" + BlasChoice.PROPERTY
-                    + "), or record this arithmetic's bands\n" + context;
+            case OUTSIDE_OTHER_ARITHMETIC_BAND -> {
+                BandOutcome failed = firstFailed(bands);
+                yield where(failed) + ": the band was recorded with another arithmetic (" + failed.match().text() + ": "
+                        + failed.file().getFileName() + ", this run " + MachineInfo.current().key() + "); pin the kernel the band was"
+                        + " recorded with (-D" + BlasChoice.PROPERTY + "), or record this arithmetic's bands\n" + context;
+            }
             case GOLDEN_VALUES_CHANGED -> {
                 BandOutcome first = bands.stream().filter(BandOutcome::goldenChanged).findFirst().orElseThrow();
                 yield "run '" + first.run() + "' of " + first.claim() + " did not reproduce the golden values recorded"
@@ -68,10 +70,6 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
             case RECORDED_CONTRADICTION, NOT_ON_THIS_MACHINE -> firstContradiction + " — " + recorded.orElseThrow().reason() + "\n" + context;
         };
         return new CaseJudgement(outcome, observed, verdictText, message);
-    }
-
-    static String evidence(List<Finding> findings) {
-        return findings.stream().map(Finding::line).collect(Collectors.joining("\n"));
     }
 
     /** The first run outside its band, this arithmetic's bands before another's. */

@@ -11,4 +11,9 @@ public record Finding(String sentence, boolean holds, String evidence) {
     public String statement() {
         return sentence + " — " + evidence;
     }
+
+    /** The findings' lines, one per finding: a case's evidence. */
+    public static String lines(java.util.List<Finding> findings) {
+        return findings.stream().map(Finding::line).collect(java.util.stream.Collectors.joining("\n"));
+    }
 }

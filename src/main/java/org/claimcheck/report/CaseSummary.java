@@ -75,15 +75,11 @@ public final class CaseSummary {
         ClaimCase claimCase = record.claimCase();
         return new CaseResult(CaseResult.FORMAT, ResultSet.name(), claimCase.claim(), claimCase.caseName(), claimCase.backend().id(),
                 machine.key(), machine.blasKernel(), record.judgement().observed().name(), record.judgement().verdictText(),
-                record.robustness(), evidence(record.findings()), record.findings(), curves);
-    }
-
-    private static String evidence(List<Finding> findings) {
-        return findings.stream().map(Finding::line).collect(Collectors.joining("\n"));
+                record.robustness(), Finding.lines(record.findings()), record.findings(), curves);
     }
 
     private static void attach(CaseRecord record, CaseReport report) {
-        String findingsText = evidence(record.findings());
+        String findingsText = Finding.lines(record.findings());
         if (record.runs().isEmpty()) {
             report.text("findings", findingsText);
             return;
