@@ -1,5 +1,6 @@
 package org.claimcheck.expect;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,41 +20,42 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
     }
 
     /**
-     * The band of several seeds' curves; {@code curves.get(0)} is the canonical seed. Points past
-     * the end of the shortest curve (a diverged seed) are not banded.
+     * The prediction band of several seeds' curves (see {@link BandRule}); {@code curves.get(0)}
+     * is the canonical seed. Points past the end of the shortest curve (a diverged seed) are not
+     * banded.
      */
     public static Band fromSeeds(List<double[]> curves, BandRule rule) {
-        if (curves.size() < 2) {
-            throw new IllegalArgumentException("a band needs at least two seeds' curves, got " + curves.size());
-        }
-        int points = curves.stream().mapToInt(c -> finitePrefix(c)).min().orElse(0);
+        double k = rule.standardDeviations(curves.size());
+        int points = curves.stream().mapToInt(Band::finitePrefix).min().orElse(0);
         double[] lower = new double[points];
         double[] upper = new double[points];
         double[] canonical = new double[points];
         for (int i = 0; i < points; i++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
+            double sum = 0;
             for (double[] curve : curves) {
-                double log = log10(curve[i]);
-                min = Math.min(min, log);
-                max = Math.max(max, log);
+                sum += log10(curve[i]);
             }
-            double widen = rule.spreadWidening() * (max - min) + rule.marginDecades();
-            lower[i] = Math.pow(10, min - widen);
-            upper[i] = Math.pow(10, max + widen);
+            double mean = sum / curves.size();
+            double squares = 0;
+            for (double[] curve : curves) {
+                squares += Math.pow(log10(curve[i]) - mean, 2);
+            }
+            double half = k * Math.sqrt(squares / (curves.size() - 1)) + rule.floorDecades();
+            lower[i] = Math.pow(10, mean - half);
+            upper[i] = Math.pow(10, mean + half);
             canonical[i] = curves.get(0)[i];
         }
         return new Band(lower, upper, canonical);
     }
 
-    /** This band with each side moved out by {@code decades} (the canonical values unchanged). */
-    public Band widened(double decades) {
+    /** The band {@code decades} either side of the canonical curve: a stable run's drift tolerance. */
+    public Band aroundCanonical(double decades) {
         double factor = Math.pow(10, decades);
-        double[] lo = lower.clone();
-        double[] hi = upper.clone();
+        double[] lo = new double[size()];
+        double[] hi = new double[size()];
         for (int i = 0; i < lo.length; i++) {
-            lo[i] /= factor;
-            hi[i] *= factor;
+            lo[i] = Math.max(canonical[i], BandRule.FLOOR) / factor;
+            hi[i] = Math.max(canonical[i], BandRule.FLOOR) * factor;
         }
         return new Band(lo, hi, canonical);
     }
@@ -63,30 +65,35 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
         int outside = 0;
         int worst = -1;
         double worstDistance = 0;
+        double[] room = new double[size()];
         for (int i = 0; i < size(); i++) {
-            double distance = i < curve.length ? distanceDecades(i, curve[i]) : Double.POSITIVE_INFINITY;
-            if (distance > 0) {
+            room[i] = i < curve.length ? roomDecades(i, curve[i]) : Double.NEGATIVE_INFINITY;
+            if (room[i] < 0) {
                 outside++;
-                if (distance > worstDistance) {
-                    worstDistance = distance;
+                if (-room[i] > worstDistance) {
+                    worstDistance = -room[i];
                     worst = i;
                 }
             }
         }
+        int allowed = rule.allowedOutside(size());
+        Arrays.sort(room);
+        double margin = size() == 0 ? Double.POSITIVE_INFINITY : room[Math.min(allowed, size() - 1)];
         double observed = worst >= 0 && worst < curve.length ? curve[worst] : Double.NaN;
-        return new BandCheck(size(), outside, rule.allowedOutside(size()), worst, observed,
-                worst >= 0 ? lower[worst] : Double.NaN, worst >= 0 ? upper[worst] : Double.NaN, worstDistance);
+        return new BandCheck(size(), outside, allowed, worst, observed,
+                worst >= 0 ? lower[worst] : Double.NaN, worst >= 0 ? upper[worst] : Double.NaN, worstDistance, margin);
     }
 
-    /** How far outside the band a value lies, in decades; 0 inside; infinite for a non-finite value. */
-    double distanceDecades(int i, double value) {
+    /**
+     * How far inside the band a value lies, in decades, to the nearer edge: negative outside,
+     * minus infinity for a non-finite value.
+     */
+    double roomDecades(int i, double value) {
         if (!Double.isFinite(value)) {
-            return Double.POSITIVE_INFINITY;
+            return Double.NEGATIVE_INFINITY;
         }
         double log = log10(value);
-        double lo = log10(lower[i]);
-        double hi = log10(upper[i]);
-        return log < lo ? lo - log : log > hi ? log - hi : 0;
+        return Math.min(log - log10(lower[i]), log10(upper[i]) - log);
     }
 
     static double log10(double value) {

@@ -1,43 +1,44 @@
 package org.claimcheck.expect;
 
+import java.util.Locale;
+import org.apache.commons.math3.distribution.TDistribution;
+
 /**
  * How a band is built from several seeds' curves and how a curve is judged against it. Losses
  * span orders of magnitude, so everything happens in log10 space.
  *
- * @param spreadWidening    the band is [min, max] of the seeds' log10 values, widened on each side by this fraction of that spread
- * @param marginDecades     plus this many decades on each side (0.02 decades is about 5 %)
+ * <p>The band is a prediction band for one more seed: at each point, the mean of the n seeds'
+ * log10 values plus and minus {@code t(n-1, 1 - pointAlpha/2) * sqrt(1 + 1/n)} times their
+ * standard deviation, the textbook prediction interval for one more draw of a normal variable
+ * whose mean and variance are both estimated (so it is valid for small n), plus a floor of
+ * {@code floorDecades} on each side for runs whose seeds barely differ. Under normality of a
+ * point's log-loss across seeds, one more seed falls outside that point's interval with
+ * probability {@code pointAlpha}. How often a whole curve fails is measured, not derived: see
+ * {@link LeaveOneSeedOut}.
+ *
+ * @param pointAlpha         the probability, per point, that one more seed falls outside (under normality)
+ * @param floorDecades       the least half-width of the band, in decades (0.01 decades is 2.3 %)
  * @param maxOutsideFraction at most this fraction of the points (rounded down) may fall outside
  */
-public record BandRule(double spreadWidening, double marginDecades, double maxOutsideFraction) {
+public record BandRule(double pointAlpha, double floorDecades, double maxOutsideFraction) {
 
-    public static final BandRule DEFAULT = new BandRule(0.25, 0.02, 0.05);
-    /**
-     * Comparing with a band recorded on the other backend (a CPU band for a GPU run, or the
-     * reverse), each side of the band moves out by this many more decades (0.1 decades is a
-     * factor of 1.26). The backends sum in other orders (OpenBLAS's blocking and one OpenMP
-     * thread vs. cuBLAS and libnd4j's parallel reductions), and float rounding differences grow
-     * along a training trajectory the way a small change of seed does. This is a stated
-     * tolerance, not one measured here: no GPU was available when it was set.
-     */
-    public static final double CROSS_BACKEND_MARGIN_DECADES = 0.1;
-    /** ... and up to this fraction of the points may fall outside. */
-    public static final double CROSS_BACKEND_MAX_OUTSIDE = 0.10;
+    public static final BandRule DEFAULT = new BandRule(0.01, 0.01, 0.05);
     /** Values are floored here before taking logs, so a loss of exactly 0 stays comparable. */
     public static final double FLOOR = 1e-12;
 
     public BandRule {
-        if (!(spreadWidening >= 0) || !(marginDecades >= 0) || !(maxOutsideFraction >= 0 && maxOutsideFraction < 1)) {
-            throw new IllegalArgumentException("band rule needs spreadWidening >= 0, marginDecades >= 0 and 0 <= maxOutsideFraction < 1, got "
+        if (!(pointAlpha > 0 && pointAlpha < 1) || !(floorDecades >= 0) || !(maxOutsideFraction >= 0 && maxOutsideFraction < 1)) {
+            throw new IllegalArgumentException("band rule needs 0 < pointAlpha < 1, floorDecades >= 0 and 0 <= maxOutsideFraction < 1, got "
                     + this);
         }
     }
 
-    /**
-     * This rule as it judges a curve against a band from the other backend: more points may fall
-     * outside. (The band itself is widened by {@link #CROSS_BACKEND_MARGIN_DECADES}: {@link Band#widened}.)
-     */
-    public BandRule crossBackend() {
-        return new BandRule(spreadWidening, marginDecades, Math.max(maxOutsideFraction, CROSS_BACKEND_MAX_OUTSIDE));
+    /** How many standard deviations of n seeds the band reaches out from their mean (before the floor). */
+    public double standardDeviations(int seeds) {
+        if (seeds < 2) {
+            throw new IllegalArgumentException("a prediction band needs at least two seeds, got " + seeds);
+        }
+        return new TDistribution(seeds - 1).inverseCumulativeProbability(1 - pointAlpha / 2) * Math.sqrt(1 + 1.0 / seeds);
     }
 
     public int allowedOutside(int points) {
@@ -45,9 +46,10 @@ public record BandRule(double spreadWidening, double marginDecades, double maxOu
     }
 
     public String text() {
-        return String.format(java.util.Locale.ROOT,
-                "band = [min, max] of the recorded seeds' log10 values, widened on each side by %.0f%% of that spread plus %.3f decades;"
-                        + " at most %.0f%% of the points (rounded down) may fall outside; a missing or non-finite point counts as outside",
-                spreadWidening * 100, marginDecades, maxOutsideFraction * 100);
+        return String.format(Locale.ROOT,
+                "band = prediction band for one more seed: at each point the seeds' mean log10 value ± t(n-1, %.4f)·sqrt(1 + 1/n)"
+                        + " standard deviations of the n seeds, at least ± %.3f decades; at most %.0f%% of the points (rounded down)"
+                        + " may fall outside; a missing or non-finite point counts as outside",
+                1 - pointAlpha / 2, floorDecades, maxOutsideFraction * 100);
     }
 }

@@ -7,12 +7,20 @@ import org.claimcheck.run.Curve;
 /**
  * The stored expectation for one run of one claim under one arithmetic (backend, BLAS library and kernel).
  *
- * @param curves by curve key (see {@code Curve#key()})
+ * @param leaveOneSeedOut each recorded seed judged against the band of the others
+ * @param stability       whether rounding perturbations stay rounding ({@link Stability#NOT_MEASURED} until measured)
+ * @param curves          by curve key (see {@code Curve#key()})
  */
 public record ExpectedFile(int format, String claim, String run, String key, String spec, BandRule rule, String ruleText,
-                           Provenance provenance, Map<String, ExpectedCurve> curves) {
+                           Provenance provenance, LeaveOneSeedOut leaveOneSeedOut, Stability stability,
+                           Map<String, ExpectedCurve> curves) {
 
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
+
+    /** This file with its stability measured (the bands and golden values unchanged). */
+    public ExpectedFile withStability(Stability measured) {
+        return new ExpectedFile(format, claim, run, key, spec, rule, ruleText, provenance, leaveOneSeedOut, measured, curves);
+    }
 
     /** The stored band of {@code curve} (ExpectedStore.read has checked that every curve is there). */
     public ExpectedCurve curve(Curve curve) {

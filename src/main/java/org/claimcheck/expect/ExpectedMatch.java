@@ -5,15 +5,16 @@ import java.nio.file.Path;
 /**
  * The expected file a check uses and how closely it matches this run's arithmetic. Lookup goes
  * from the most specific to the least: this arithmetic (backend, BLAS library, kernel), then
- * another arithmetic of this backend (another kernel), then the other backend, whose band is
- * widened by {@link BandRule#CROSS_BACKEND_MARGIN_DECADES}.
+ * another arithmetic of this backend (another kernel), then the other backend. On another
+ * arithmetic a stable run is held to its drift tolerance, a chaotic one to its seed band (see
+ * {@link Stability}).
  */
 public record ExpectedMatch(Path file, Level level) {
 
     public enum Level {
         SAME_ARITHMETIC("same arithmetic"),
         SAME_BACKEND("same backend, other arithmetic"),
-        OTHER_BACKEND("other backend, band widened by the cross-backend tolerance");
+        OTHER_BACKEND("other backend");
 
         private final String text;
 

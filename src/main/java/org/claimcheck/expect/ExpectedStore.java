@@ -82,6 +82,20 @@ public final class ExpectedStore {
         }
     }
 
+    /**
+     * Whether an existing file meets today's recording standard: this format, and at least
+     * {@code seeds} seeds. {@code -Dclaimcheck.record=missing} re-records a file that does not,
+     * which is what makes an interrupted re-recording resumable.
+     */
+    public boolean meetsStandard(Path file, int seeds) {
+        try {
+            var tree = JSON.readTree(file.toFile());
+            return tree.path("format").asInt(-1) == ExpectedFile.FORMAT && tree.path("provenance").path("seeds").size() >= seeds;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public ExpectedFile read(Path file) {
         ExpectedFile expected;
         try {
@@ -100,13 +114,19 @@ public final class ExpectedStore {
     private static void checkFormat(Path file, int format) {
         if (format != ExpectedFile.FORMAT) {
             throw new ExpectedFileException(file, "field 'format' is " + format + ", this harness reads format " + ExpectedFile.FORMAT
-                    + (format == 1 ? " (format 1 was keyed by CPU flags such as cpu-avx512; format 2 by the arithmetic, e.g."
-                    + " cpu-openblas-haswell, with provenance.blasKernel and provenance.ompThreads: re-record with -Dclaimcheck.record=all)" : ""), null);
+                    + (format == 1 || format == 2 ? " (format " + format + " held bands from the min/max of 5 seeds; format 3 holds"
+                    + " prediction bands from at least 10, their leave-one-seed-out check and the run's stability: re-record with"
+                    + " scripts/record-all or -Dclaimcheck.record=missing)" : ""), null);
         }
     }
 
     private static void validate(Path file, ExpectedFile expected) {
         checkFormat(file, expected.format());
+        LeaveOneSeedOut loo = expected.leaveOneSeedOut();
+        if (loo.seeds() != expected.provenance().seeds().size() || loo.passed() < 0 || loo.passed() > loo.seeds()) {
+            throw new ExpectedFileException(file, "field 'leaveOneSeedOut' says " + loo.passed() + " of " + loo.seeds()
+                    + " seeds, but 'provenance.seeds' lists " + expected.provenance().seeds().size(), null);
+        }
         if (expected.curves().isEmpty()) {
             throw new ExpectedFileException(file, "field 'curves' is empty", null);
         }

@@ -13,18 +13,35 @@ import org.junit.jupiter.api.Test;
 
 @Tag("harness")
 class BandTest {
-    private static final BandRule RULE = new BandRule(0.25, 0.02, 0.05);
+    private static final BandRule RULE = BandRule.DEFAULT;
 
     @Test
-    void bandSpansTheSeedsInLogSpaceWidenedByTheRule() {
-        Band band = Band.fromSeeds(List.of(new double[] {1.0, 0.1}, new double[] {10.0, 0.1}), RULE);
-        // point 0: log10 spread 0..1, widened by 0.25 + 0.02 decades each side
-        assertEquals(Math.pow(10, -0.27), band.lower()[0], 1e-12);
-        assertEquals(Math.pow(10, 1.27), band.upper()[0], 1e-9);
-        // point 1: no spread, only the margin
-        assertEquals(0.1 * Math.pow(10, -0.02), band.lower()[1], 1e-12);
-        assertEquals(0.1 * Math.pow(10, 0.02), band.upper()[1], 1e-12);
+    void bandIsTheNormalPredictionIntervalForOneMoreSeedInLogSpacePlusTheFloor() {
+        Band band = Band.fromSeeds(List.of(new double[] {1.0, 0.1}, new double[] {10.0, 0.1}, new double[] {100.0, 0.1}), RULE);
+        // point 0: log10 values 0, 1, 2: mean 1, sd 1; t(2 df, 0.995) = 9.925 (tables), times sqrt(1 + 1/3)
+        double half = 9.924843 * Math.sqrt(4.0 / 3) + 0.01;
+        assertEquals(1 + half, Math.log10(band.upper()[0]), 1e-5);
+        assertEquals(1 - half, Math.log10(band.lower()[0]), 1e-5);
+        // point 1: no spread, only the floor
+        assertEquals(0.1 * Math.pow(10, -0.01), band.lower()[1], 1e-12);
+        assertEquals(0.1 * Math.pow(10, 0.01), band.upper()[1], 1e-12);
         assertEquals(1.0, band.canonical()[0], "the first curve is the canonical seed's");
+    }
+
+    @Test
+    void moreSeedsGiveANarrowerBandForTheSameSpread() {
+        assertEquals(3.250 * Math.sqrt(1.1), RULE.standardDeviations(10), 1e-3, "t(9 df, 0.995) = 3.250");
+        assertEquals(2.861 * Math.sqrt(1.05), RULE.standardDeviations(20), 1e-3, "t(19 df, 0.995) = 2.861");
+    }
+
+    @Test
+    void theRoomLeftIsTheDistanceOfTheFirstPointNotAllowedOutToTheNearerEdge() {
+        Band band = new Band(new double[] {1, 1, 1, 1}, new double[] {100, 100, 100, 100}, new double[] {10, 10, 10, 10});
+        BandRule quarterMayFail = new BandRule(0.01, 0, 0.25);
+        assertEquals(1.0, band.check(new double[] {10, 10, 10, 10}, quarterMayFail).marginDecades(), 1e-12);
+        assertEquals(0.5, band.check(new double[] {1000, 10, Math.sqrt(10), 10}, quarterMayFail).marginDecades(), 1e-12,
+                "one point out is allowed; the next tightest is half a decade above the lower edge");
+        assertTrue(band.check(new double[] {1000, 1000, 1000, 10}, quarterMayFail).marginDecades() < 0);
     }
 
     @Test
@@ -40,7 +57,7 @@ class BandTest {
     @Test
     void worstPointIsTheOneFurthestOutsideInDecades() {
         Band band = new Band(new double[] {1, 1, 1, 1}, new double[] {2, 2, 2, 2}, new double[] {1.5, 1.5, 1.5, 1.5});
-        BandCheck check = band.check(new double[] {1.5, 3, 0.01, 1.5}, new BandRule(0, 0, 0.5));
+        BandCheck check = band.check(new double[] {1.5, 3, 0.01, 1.5}, new BandRule(0.01, 0, 0.5));
         assertEquals(2, check.outside());
         assertEquals(2, check.allowedOutside());
         assertTrue(check.passed(), "2 of 4 outside is within 50 %");
@@ -66,7 +83,7 @@ class BandTest {
     @Test
     void nonFiniteOrMissingPointsCountAsOutside() {
         Band band = new Band(new double[] {1, 1, 1}, new double[] {2, 2, 2}, new double[] {1, 1, 1});
-        BandCheck diverged = band.check(new double[] {1.5, Double.NaN}, new BandRule(0, 0, 0));
+        BandCheck diverged = band.check(new double[] {1.5, Double.NaN}, new BandRule(0.01, 0, 0));
         assertEquals(2, diverged.outside(), "NaN at epoch 2 and nothing at epoch 3");
         assertTrue(Double.isInfinite(diverged.worstDecades()));
     }

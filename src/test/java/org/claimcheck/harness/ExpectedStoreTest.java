@@ -18,7 +18,9 @@ import org.claimcheck.expect.ExpectedFile;
 import org.claimcheck.expect.ExpectedFileException;
 import org.claimcheck.expect.ExpectedMatch;
 import org.claimcheck.expect.ExpectedStore;
+import org.claimcheck.expect.LeaveOneSeedOut;
 import org.claimcheck.expect.Provenance;
+import org.claimcheck.expect.Stability;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,7 @@ class ExpectedStoreTest {
         Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-openblas-haswell", "Test CPU", "OPENBLAS 0.3.19", "Haswell", "1", "Linux", "17",
                 "FLOAT", List.of(List.of(666L, 1337L), List.of(667L, 1338L)), "2026-11-21T00:00:00Z", "mvn test -Dclaimcheck.record=all");
         return new ExpectedFile(ExpectedFile.FORMAT, "L13-OPT", "adam", "cpu-openblas-haswell", "spec", BandRule.DEFAULT, BandRule.DEFAULT.text(),
-                provenance, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band), "wholeDataLoss", ExpectedCurve.of("whole-data loss", wholeData)));
+                provenance, new LeaveOneSeedOut(2, 2, 0.05, List.of(666L, 1337L)), Stability.NOT_MEASURED, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band), "wholeDataLoss", ExpectedCurve.of("whole-data loss", wholeData)));
     }
 
     @Test

@@ -58,7 +58,7 @@ class SettingsTest {
     void theDefaultsAreValid() {
         Settings settings = Settings.fromSystemProperties(Map.of());
         assertEquals(10, settings.robustnessSeeds());
-        assertEquals(5, settings.bandSeeds());
+        assertEquals(10, settings.bandSeeds());
         assertTrue(settings.exact());
     }
 }
