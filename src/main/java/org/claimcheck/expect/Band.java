@@ -20,7 +20,8 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
     }
 
     /**
-     * The prediction band of several seeds' curves (see {@link BandRule}); {@code curves.get(0)}
+     * The prediction band of several seeds' curves (see {@link BandRule}), never narrower than
+     * the seeds themselves; {@code curves.get(0)}
      * is the canonical seed. Points past the end of the shortest curve (a diverged seed) are not
      * banded.
      */
@@ -32,17 +33,22 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
         double[] canonical = new double[points];
         for (int i = 0; i < points; i++) {
             double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
             for (double[] curve : curves) {
-                sum += log10(curve[i]);
+                double log = log10(curve[i]);
+                sum += log;
+                min = Math.min(min, log);
+                max = Math.max(max, log);
             }
             double mean = sum / curves.size();
             double squares = 0;
             for (double[] curve : curves) {
                 squares += Math.pow(log10(curve[i]) - mean, 2);
             }
-            double half = k * Math.sqrt(squares / (curves.size() - 1)) + rule.floorDecades();
-            lower[i] = Math.pow(10, mean - half);
-            upper[i] = Math.pow(10, mean + half);
+            double spread = k * Math.sqrt(squares / (curves.size() - 1));
+            lower[i] = Math.pow(10, Math.min(mean - spread, min) - rule.floorDecades());
+            upper[i] = Math.pow(10, Math.max(mean + spread, max) + rule.floorDecades());
             canonical[i] = curves.get(0)[i];
         }
         return new Band(lower, upper, canonical);

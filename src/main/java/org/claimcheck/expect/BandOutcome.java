@@ -15,9 +15,12 @@ import org.claimcheck.run.Curve;
  * @param bands  the bands used, by curve; empty when missing
  * @param checks the per-curve outcomes; empty when missing
  * @param golden the comparison with the file's golden values; null where none was made (missing, recorded now, other settings)
+ * @param leaveOneSeedOut the file's own check of its band; null when missing or recorded for other settings
+ * @param stability       the run's stability label; null when missing or recorded for other settings
  */
 public record BandOutcome(String claim, String run, Status status, Path file, ExpectedMatch.Level match, Map<Curve, Band> bands,
-                          Map<Curve, BandCheck> checks, GoldenComparison golden, String message) {
+                          Map<Curve, BandCheck> checks, GoldenComparison golden, String message, LeaveOneSeedOut leaveOneSeedOut,
+                          Stability stability) {
 
     public enum Status { PASSED, RECORDED, FAILED, GOLDEN_CHANGED, MISSING }
 
@@ -54,7 +57,12 @@ public record BandOutcome(String claim, String run, Status status, Path file, Ex
     public String describe(Path expectedRoot) {
         return match == null ? "none (" + status + ": " + file + ")"
                 : new ExpectedMatch(file, match).describe(expectedRoot) + (status == Status.RECORDED ? ", recorded now" : "")
-                + (golden == null ? "" : "; " + golden.brief());
+                + (golden == null ? "" : "; " + golden.brief())
+                + (leaveOneSeedOut == null ? "" : String.format(java.util.Locale.ROOT, "; leave-one-seed-out %d/%d (least room %.3g decades)",
+                leaveOneSeedOut.passed(), leaveOneSeedOut.seeds(), leaveOneSeedOut.smallestMarginDecades()))
+                + (stability == null ? "" : "; " + stability.label().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (stability.stable() ? String.format(java.util.Locale.ROOT, " (held to %.0e decades on another arithmetic)",
+                stability.toleranceDecades()) : ""));
     }
 
     /** What failed, in one line: the first curve outside its band with its worst point, or the message (settings changed). */

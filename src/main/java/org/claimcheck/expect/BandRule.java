@@ -10,11 +10,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <p>The band is a prediction band for one more seed: at each point, the mean of the n seeds'
  * log10 values plus and minus {@code t(n-1, 1 - pointAlpha/2) * sqrt(1 + 1/n)} times their
  * standard deviation, the textbook prediction interval for one more draw of a normal variable
- * whose mean and variance are both estimated (so it is valid for small n), plus a floor of
- * {@code floorDecades} on each side for runs whose seeds barely differ. Under normality of a
- * point's log-loss across seeds, one more seed falls outside that point's interval with
- * probability {@code pointAlpha}. How often a whole curve fails is measured, not derived: see
- * {@link LeaveOneSeedOut}.
+ * whose mean and variance are both estimated (so it is valid for small n), stretched where
+ * needed to hold every recorded seed, plus a floor of {@code floorDecades} on each side for runs
+ * whose seeds barely differ. Two promises follow for one more seed at one point: without any
+ * assumption, the range of n seeds alone holds it with probability at least (n-1)/(n+1) (order
+ * statistics); if the point's log-loss is normal across seeds, it falls outside with
+ * probability at most {@code pointAlpha}. Bimodal outcomes (a seed that learns where most
+ * get stuck) break the second promise, which is why how often a whole curve fails is measured
+ * and not derived: see {@link LeaveOneSeedOut}.
  *
  * @param pointAlpha         the probability, per point, that one more seed falls outside (under normality)
  * @param floorDecades       the least half-width of the band, in decades (0.01 decades is 2.3 %)
@@ -48,7 +51,7 @@ public record BandRule(double pointAlpha, double floorDecades, double maxOutside
     public String text() {
         return String.format(Locale.ROOT,
                 "band = prediction band for one more seed: at each point the seeds' mean log10 value ± t(n-1, %.4f)·sqrt(1 + 1/n)"
-                        + " standard deviations of the n seeds, at least ± %.3f decades; at most %.0f%% of the points (rounded down)"
+                        + " standard deviations of the n seeds, stretched to hold every seed, then widened by %.3f decades on each side; at most %.0f%% of the points (rounded down)"
                         + " may fall outside; a missing or non-finite point counts as outside",
                 1 - pointAlpha / 2, floorDecades, maxOutsideFraction * 100);
     }

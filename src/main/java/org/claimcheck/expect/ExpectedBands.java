@@ -91,7 +91,7 @@ public final class ExpectedBands {
             return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, null, Map.of(), Map.of(), null,
                     "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
                             + " does not exist, nor does one for another arithmetic. Record it (" + seedsFor(run) + " seeds) with: "
-                            + howToRecord.missing());
+                            + howToRecord.missing(), null, null);
         }
         ExpectedMatch match = found.get();
         Path file = match.file();
@@ -102,7 +102,7 @@ public final class ExpectedBands {
             }
             return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, match.level(), Map.of(), Map.of(), null,
                     file + " was recorded for run spec " + expected.spec() + " but this test trains " + run.spec().slug()
-                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.all());
+                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.all(), null, null);
         }
         boolean driftBand = match.level() != ExpectedMatch.Level.SAME_ARITHMETIC && expected.stability().stable();
         BandRule rule = expected.rule();
@@ -132,7 +132,8 @@ public final class ExpectedBands {
         return new BandOutcome(claim, runName, status, file, match.level(), bands, checks, goldenValues,
                 (driftBand ? "judged by the drift tolerance of a stable run, not the seed band; " : "") + expected.stability().text()
                         + "; leave-one-seed-out: " + expected.leaveOneSeedOut().text()
-                        + (status != BandOutcome.Status.PASSED ? "; the obtained curves are in " + ExpectedStore.obtainedPath(file) : ""));
+                        + (status != BandOutcome.Status.PASSED ? "; the obtained curves are in " + ExpectedStore.obtainedPath(file) : ""),
+                expected.leaveOneSeedOut(), expected.stability());
     }
 
     /** Seeds per band for this run: the setting, twice that for a run of at most {@value #CHEAP_RUN_STEPS} updates. */
@@ -160,11 +161,12 @@ public final class ExpectedBands {
         }
         List<List<Long>> seedPairs = runs.stream().map(r -> List.of(r.initSeed(), r.orderSeed())).toList();
         LeaveOneSeedOut leaveOneOut = LeaveOneSeedOut.judge(seedCurves, seedPairs, rule);
+        Stability stability = stabilityKept(target, spec);
         store.write(target, new ExpectedFile(ExpectedFile.FORMAT, claim, runName, machine.key(), spec.slug(), rule, rule.text(),
-                provenance(spec, seedPairs), leaveOneOut, stabilityKept(target, spec), curves));
+                provenance(spec, seedPairs), leaveOneOut, stability, curves));
         store.deleteObtained(target);
         return new BandOutcome(claim, runName, BandOutcome.Status.RECORDED, target, ExpectedMatch.Level.SAME_ARITHMETIC, bands, checks, null,
-                "recorded from " + count + " seeds " + seedPairs + "; leave-one-seed-out: " + leaveOneOut.text());
+                "recorded from " + count + " seeds " + seedPairs + "; leave-one-seed-out: " + leaveOneOut.text(), leaveOneOut, stability);
     }
 
     /**

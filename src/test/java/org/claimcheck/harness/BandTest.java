@@ -29,6 +29,18 @@ class BandTest {
     }
 
     @Test
+    void aSeedFarFromTheOthersStillLiesInsideTheBandItHelpedBuild() {
+        List<double[]> seeds = new java.util.ArrayList<>();
+        for (int k = 0; k < 19; k++) {
+            seeds.add(new double[] {0.69 + 0.001 * k});
+        }
+        seeds.add(0, new double[] {0.2}); // the canonical seed learned, 19 others are stuck near ln 2
+        Band band = Band.fromSeeds(seeds, RULE);
+        assertTrue(band.check(seeds.get(0), RULE).passed(), "the range of the recorded seeds is always inside");
+        assertEquals(0.2 * Math.pow(10, -0.01), band.lower()[0], 1e-12);
+    }
+
+    @Test
     void moreSeedsGiveANarrowerBandForTheSameSpread() {
         assertEquals(3.250 * Math.sqrt(1.1), RULE.standardDeviations(10), 1e-3, "t(9 df, 0.995) = 3.250");
         assertEquals(2.861 * Math.sqrt(1.05), RULE.standardDeviations(20), 1e-3, "t(19 df, 0.995) = 2.861");

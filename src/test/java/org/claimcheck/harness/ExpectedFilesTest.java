@@ -2,14 +2,18 @@ package org.claimcheck.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimcheck.expect.ExpectedBands;
 import org.claimcheck.expect.ExpectedFile;
 import org.claimcheck.expect.ExpectedStore;
+import org.claimcheck.expect.Stability;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +44,19 @@ class ExpectedFilesTest {
             Path rewritten = temp.resolve(file.getFileName());
             store.write(rewritten, expected);
             assertEquals(Files.readString(file), Files.readString(rewritten), file + " is not as the harness writes it");
+        }
+    }
+
+    /** Issue 12's standard: a band from at least 10 seeds, its leave-one-seed-out result, and a measured stability label. */
+    @Test
+    void everyExpectedFileHasTenSeedsItsLeaveOneSeedOutResultAndAStabilityLabel() throws IOException {
+        ExpectedStore store = new ExpectedStore(EXPECTED);
+        for (Path file : expectedFiles()) {
+            ExpectedFile expected = store.read(file);
+            assertTrue(expected.provenance().seeds().size() >= ExpectedBands.MIN_SEEDS, file + ": " + expected.provenance().seeds().size() + " seeds");
+            assertEquals(expected.provenance().seeds().size(), expected.leaveOneSeedOut().seeds(), file + ": leave-one-seed-out");
+            assertNotEquals(Stability.Label.NOT_MEASURED, expected.stability().label(), file + ": stability not measured (scripts/record-all)");
+            assertFalse(expected.stability().perturbations().isEmpty(), file + ": stability without perturbations");
         }
     }
 }
