@@ -1,5 +1,6 @@
 package org.claimcheck.claims;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,7 @@ import org.claimcheck.training.RunCache;
  * @param record whether this run records (the record mode says so and the entry is missing, or all are re-recorded)
  * @param train  trains (or reuses) a run; {@code prefetch} starts many at once
  */
-public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, boolean recordingEnabled, int seeds, String arithmetic,
+public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, Optional<Instant> since, boolean recordingEnabled, int seeds, String arithmetic,
                            Function<RunSpec, RecordedRun> train, Consumer<Collection<RunSpec>> prefetch) {
 
     public static final String SEEDS_PROPERTY = "claimcheck.robustness.seeds";
@@ -40,7 +41,8 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, boolea
     static SeedRobustnessCheck fromSystemProperties(String arithmetic) {
         RecordMode mode = RecordMode.fromSystemProperty();
         boolean enabled = Property.bool(RECORD_PROPERTY, true);
-        return new SeedRobustnessCheck(new RobustnessStore(org.claimcheck.expect.ExpectedStore.fromSystemProperty()), mode, enabled,
+        return new SeedRobustnessCheck(new RobustnessStore(org.claimcheck.expect.ExpectedStore.fromSystemProperty()), mode,
+                RecordMode.sinceFromSystemProperty(), enabled,
                 enabled && mode != RecordMode.OFF ? seedsFromSystemProperty() : MIN_SEEDS, arithmetic, RunCache::get, RunCache::prefetch);
     }
 
@@ -62,7 +64,8 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, boolea
     Optional<SeedRobustness> judge(String claim, String caseId, String backend, Map<String, RunSpec> seededRuns,
                                    List<Predicate<Map<String, RecordedRun>>> relations) {
         Optional<SeedRobustness> stored = store.lookup(claim, caseId, backend);
-        boolean record = recordingEnabled && (mode == RecordMode.ALL || (mode != RecordMode.OFF && stored.isEmpty()));
+        boolean resumed = stored.isPresent() && RecordMode.recordedSince(stored.get().recorded(), since);
+        boolean record = recordingEnabled && ((mode == RecordMode.ALL && !resumed) || (mode != RecordMode.OFF && stored.isEmpty()));
         if (!record || relations.isEmpty()) {
             return stored;
         }

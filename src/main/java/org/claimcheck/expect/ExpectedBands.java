@@ -1,6 +1,7 @@
 package org.claimcheck.expect;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -40,8 +41,15 @@ public final class ExpectedBands {
     private final boolean exactFails;
     private final MachineInfo machine;
     private final RunTrainer trainer;
+    private final Optional<Instant> since;
 
     public ExpectedBands(ExpectedStore store, RecordMode mode, int seeds, boolean exactFails, MachineInfo machine,
+                         RunTrainer trainer) {
+        this(store, mode, Optional.empty(), seeds, exactFails, machine, trainer);
+    }
+
+    /** @param since with {@code all}, files recorded at or after this instant are kept (a resumed re-recording) */
+    public ExpectedBands(ExpectedStore store, RecordMode mode, Optional<Instant> since, int seeds, boolean exactFails, MachineInfo machine,
                          RunTrainer trainer) {
         if (seeds < MIN_SEEDS) {
             throw new IllegalArgumentException("-D" + SEEDS_PROPERTY + "=" + seeds + ": bands need at least " + MIN_SEEDS + " seeds");
@@ -52,10 +60,12 @@ public final class ExpectedBands {
         this.exactFails = exactFails;
         this.machine = machine;
         this.trainer = trainer;
+        this.since = since;
     }
 
     public static ExpectedBands fromSystemProperties(MachineInfo machine, RunTrainer trainer) {
-        return new ExpectedBands(ExpectedStore.fromSystemProperty(), RecordMode.fromSystemProperty(), seedsFromSystemProperty(),
+        return new ExpectedBands(ExpectedStore.fromSystemProperty(), RecordMode.fromSystemProperty(), RecordMode.sinceFromSystemProperty(),
+                seedsFromSystemProperty(),
                 exactFromSystemProperty(), machine, trainer);
     }
 
@@ -84,7 +94,8 @@ public final class ExpectedBands {
         Optional<ExpectedMatch> found = store.lookup(claim, runName, machine.key());
         boolean own = found.isPresent() && found.get().level() == ExpectedMatch.Level.SAME_ARITHMETIC
                 && store.meetsStandard(found.get().file(), seedsFor(run));
-        if (mode == RecordMode.ALL || (mode == RecordMode.MISSING && !own) || (mode == RecordMode.FAILING && found.isEmpty())) {
+        boolean resumed = own && RecordMode.recordedSince(store.recordedAt(found.get().file()), since);
+        if ((mode == RecordMode.ALL && !resumed) || (mode == RecordMode.MISSING && !own) || (mode == RecordMode.FAILING && found.isEmpty())) {
             return record(claim, runName, run, target);
         }
         if (found.isEmpty()) {

@@ -96,6 +96,15 @@ public final class ExpectedStore {
         }
     }
 
+    /** When the file was recorded (provenance.recordedAt), or "" where it cannot be read. */
+    public String recordedAt(Path file) {
+        try {
+            return JSON.readTree(file.toFile()).path("provenance").path("recordedAt").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     public ExpectedFile read(Path file) {
         ExpectedFile expected;
         try {

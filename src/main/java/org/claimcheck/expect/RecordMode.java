@@ -1,5 +1,9 @@
 package org.claimcheck.expect;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Locale;
 
 /** When expected files are (re)written: only on request, via -Dclaimcheck.record. */
@@ -14,6 +18,36 @@ public enum RecordMode {
     ALL;
 
     public static final String PROPERTY = "claimcheck.record";
+    /**
+     * With {@code all}: what was recorded at or after this instant is kept, so that a re-recording
+     * interrupted part-way resumes where it stopped (scripts/record-all passes the instant it began).
+     */
+    public static final String SINCE_PROPERTY = "claimcheck.record.since";
+
+    /** -Dclaimcheck.record.since, e.g. 2026-11-22T23:10:00Z; empty when not set. */
+    public static Optional<Instant> sinceFromSystemProperty() {
+        String value = System.getProperty(SINCE_PROPERTY, "").strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("-D" + SINCE_PROPERTY + "=" + value + " is not an instant such as 2026-11-22T23:10:00Z");
+        }
+    }
+
+    /** Whether something recorded at {@code recordedAt} (ISO-8601) was recorded at or after {@code since}: kept by a resumed {@code all}. */
+    public static boolean recordedSince(String recordedAt, Optional<Instant> since) {
+        if (since.isEmpty()) {
+            return false;
+        }
+        try {
+            return !OffsetDateTime.parse(recordedAt).toInstant().isBefore(since.get());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
 
     public static RecordMode fromSystemProperty() {
         return parse(System.getProperty(PROPERTY, ""));

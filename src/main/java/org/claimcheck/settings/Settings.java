@@ -20,7 +20,7 @@ import org.claimcheck.training.RunPool;
  * line per bad setting, naming it, instead of surfacing later inside a test, a service loader or
  * a crashed JVM. README's Settings table lists them all.
  */
-public record Settings(RecordMode record, int bandSeeds, int robustnessSeeds, boolean robustnessRecord, boolean exact, boolean strict,
+public record Settings(RecordMode record, java.util.Optional<java.time.Instant> recordSince, int bandSeeds, int robustnessSeeds, boolean robustnessRecord, boolean exact, boolean strict,
                        int workers, Shard shard, List<Backend> backends, Backend backend, String resultSet, int ompThreads) {
 
     public static Settings fromSystemProperties() {
@@ -32,6 +32,7 @@ public record Settings(RecordMode record, int bandSeeds, int robustnessSeeds, bo
         List<String> problems = new ArrayList<>();
         Settings settings = new Settings(
                 value(problems, RecordMode.OFF, RecordMode::fromSystemProperty),
+                value(problems, java.util.Optional.empty(), RecordMode::sinceFromSystemProperty),
                 value(problems, 0, ExpectedBands::seedsFromSystemProperty),
                 value(problems, 0, SeedRobustnessCheck::seedsFromSystemProperty),
                 value(problems, true, () -> Property.bool(SeedRobustnessCheck.RECORD_PROPERTY, true)),

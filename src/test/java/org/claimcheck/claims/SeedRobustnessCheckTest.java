@@ -36,7 +36,7 @@ class SeedRobustnessCheckTest {
     @Test
     void aCaseWithTwoRelationsRecordsBothTogetherNotTheLastOne() {
         RobustnessStore store = new RobustnessStore(new ExpectedStore(root));
-        var check = new SeedRobustnessCheck(store, RecordMode.MISSING, true, 10, "cpu-test", SeedRobustnessCheckTest::fake, specs -> {
+        var check = new SeedRobustnessCheck(store, RecordMode.MISSING, java.util.Optional.empty(), true, 10, "cpu-test", SeedRobustnessCheckTest::fake, specs -> {
         });
         SeedRobustness recorded = check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC),
                 List.of(SeedRobustnessCheckTest::evenShift, runs -> true)).orElseThrow();
@@ -48,7 +48,7 @@ class SeedRobustnessCheckTest {
     @Test
     void withoutRecordingTheStoredEntryIsRead() {
         RobustnessStore store = new RobustnessStore(new ExpectedStore(root));
-        var check = new SeedRobustnessCheck(store, RecordMode.OFF, true, 10, "cpu-test", spec -> {
+        var check = new SeedRobustnessCheck(store, RecordMode.OFF, java.util.Optional.empty(), true, 10, "cpu-test", spec -> {
             throw new AssertionError("nothing is trained when not recording");
         }, specs -> {
         });

@@ -163,6 +163,23 @@ class ExpectedBandsTest {
     }
 
     @Test
+    void aResumedRecordAllKeepsWhatItRecordedSinceItBeganAndRedoesTheRest() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        trained.clear();
+        java.time.Instant began = java.time.Instant.now().minusSeconds(3600);
+        new ExpectedBands(new ExpectedStore(root), RecordMode.ALL, java.util.Optional.of(began), 10, false, MACHINE, spec -> {
+            trained.add(spec);
+            return SyntheticRuns.seeded(spec);
+        }).check("L13-OPT", "adam", canonical(), HOW);
+        assertTrue(trained.isEmpty(), "recorded after the re-recording began: kept");
+        new ExpectedBands(new ExpectedStore(root), RecordMode.ALL, java.util.Optional.of(began.plusSeconds(7200)), 10, false, MACHINE, spec -> {
+            trained.add(spec);
+            return SyntheticRuns.seeded(spec);
+        }).check("L13-OPT", "adam", canonical(), HOW);
+        assertEquals(19, trained.size(), "recorded before it began: re-recorded");
+    }
+
+    @Test
     void recordMissingReRecordsAFileBelowTodaysStandardAndKeepsItsStability() throws IOException {
         bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
         labelStability(1e-6);
