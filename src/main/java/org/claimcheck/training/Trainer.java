@@ -36,10 +36,15 @@ public final class Trainer {
     }
 
     public static RecordedRun train(RunSpec spec) {
+        return train(spec, Deviation.NONE);
+    }
+
+    /** Trains {@code spec} with a deliberate departure (a planted regression); never cached, since the spec does not say it. */
+    public static RecordedRun train(RunSpec spec, Deviation deviation) {
         Dataset data = Datasets.load(spec.data());
         long initSeed = spec.initSeed() != null ? spec.initSeed() : SeedSource.draw();
         long orderSeed = spec.orderSeed() != null ? spec.orderSeed() : SeedSource.draw();
-        MultiLayerNetwork network = network(spec, data, initSeed);
+        MultiLayerNetwork network = network(spec, data, initSeed, deviation.updater().apply(spec.updater()));
         Recipe recipe = spec.recipe();
 
         int n = data.size();
@@ -64,7 +69,9 @@ public final class Trainer {
 
         boolean classes = data.task() == Dataset.Task.MULTICLASS;
         for (int epoch = 0; epoch < spec.epochs() && recorder.steps() < totalSteps; epoch++) {
-            Shuffle.inPlace(indices, order);
+            if (epoch == 0 || deviation.reshuffle()) {
+                Shuffle.inPlace(indices, order);
+            }
             network.setEpochCount(epoch);
             double weightedLoss = 0;
             int seen = 0;
@@ -100,8 +107,12 @@ public final class Trainer {
 
     /** The network a spec describes, initialised from the given seed. */
     public static MultiLayerNetwork network(RunSpec spec, Dataset data, long initSeed) {
+        return network(spec, data, initSeed, spec.updater());
+    }
+
+    private static MultiLayerNetwork network(RunSpec spec, Dataset data, long initSeed, org.nd4j.linalg.learning.config.IUpdater updater) {
         return NetworkFactory.build(data.task(), data.inputs(), data.outputs(), spec.hidden(), Activation.fromString(spec.activation()),
-                spec.updater(), initSeed, spec.dataType(), spec.recipe());
+                updater, initSeed, spec.dataType(), spec.recipe());
     }
 
     /** The loss on {@code data} without the L2 penalty that DL4J's score adds. */

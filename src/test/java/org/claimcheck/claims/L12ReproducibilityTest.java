@@ -85,13 +85,19 @@ class L12ReproducibilityTest {
 
     /**
      * Trains {@value #PAIRS} pairs in which every unfixed seed is a fresh draw, and expects the
-     * first-layer weights of each pair to differ.
+     * first-layer weights of each pair to differ by more than rounding: by more than
+     * {@value #GPU_TOLERANCE}, the line L12-SEEDED draws between "the same" and "different" on a
+     * GPU. Counting bitwise differences instead would rest the verdict on the last bit of a float:
+     * with full batches the data order only changes the summation order of one gradient, and
+     * whether that flips a last bit depends on the BLAS kernel (9 of 10 pairs on an AMD EPYC, 7 of
+     * 10 on an Intel Xeon). Both counts are reported.
      */
     private static void expectDifferentWeights(ClaimCheck check, boolean weightsFixed, boolean orderFixed) {
         check.train(L12_SEEDED.id(), Map.of(BAND, LECTURE_RUN));
         SplittableRandom draws = new SplittableRandom(check.claimCase().toString().hashCode());
         List<List<Object>> rows = new ArrayList<>();
         int differing = 0;
+        int bitwise = 0;
         double largest = 0;
         for (int pair = 1; pair <= PAIRS; pair++) {
             RecordedRun a = Trainer.train(drawn(draws, weightsFixed, orderFixed));
@@ -100,16 +106,20 @@ class L12ReproducibilityTest {
                 check.addDraw("pair 1, a", a);
                 check.addDraw("pair 1, b", b);
             }
-            boolean differ = !Weights.bitwiseEqual(a.firstLayerWeights(), b.firstLayerWeights());
+            double apart = Weights.maxAbsDifference(a.firstLayerWeights(), b.firstLayerWeights());
+            boolean differ = apart > GPU_TOLERANCE;
             differing += differ ? 1 : 0;
-            largest = Math.max(largest, Weights.maxAbsDifference(a.firstLayerWeights(), b.firstLayerWeights()));
+            bitwise += Weights.bitwiseEqual(a.firstLayerWeights(), b.firstLayerWeights()) ? 0 : 1;
+            largest = Math.max(largest, apart);
             rows.add(List.of(pair, a.initSeed(), a.orderSeed(), b.initSeed(), b.orderSeed(), differ,
                     Weights.difference(a.firstLayerWeights(), b.firstLayerWeights())));
         }
         check.attachCsv("first-layer weights per pair of trainings", CurveCsv.table(
-                        List.of("pair", "a_init_seed", "a_order_seed", "b_init_seed", "b_order_seed", "weights_differ", "difference"), rows))
-                .expect("the first-layer weights of two such trainings differ (in every one of " + PAIRS + " pairs)",
-                        differing == PAIRS, "they differ in " + differing + " of " + PAIRS + " pairs; largest |Δ| " + largest
+                        List.of("pair", "a_init_seed", "a_order_seed", "b_init_seed", "b_order_seed", "differ_beyond_rounding", "difference"), rows))
+                .expect("the first-layer weights of two such trainings differ by more than rounding (max |Δ| > " + GPU_TOLERANCE
+                                + ") in every one of " + PAIRS + " pairs",
+                        differing == PAIRS, "they differ by more than " + GPU_TOLERANCE + " in " + differing + " of " + PAIRS
+                                + " pairs (in any bit in " + bitwise + "); largest |Δ| " + largest
                                 + "; fixed: " + (weightsFixed ? "weights " + RunSpec.LECTURE_INIT_SEED : "") + (orderFixed ? "data order " + RunSpec.LECTURE_ORDER_SEED : "")
                                 + (weightsFixed || orderFixed ? "" : "nothing"));
     }

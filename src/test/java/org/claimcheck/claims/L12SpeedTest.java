@@ -14,9 +14,8 @@ import org.claimcheck.model.Optimizer;
 import org.claimcheck.model.Updaters;
 import org.claimcheck.report.Charts;
 import org.claimcheck.report.CurveCsv;
-import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
-import org.claimcheck.training.Trainer;
+import org.claimcheck.training.StepTimer;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.Activation;
@@ -37,6 +36,7 @@ class L12SpeedTest {
         MODELS.put("h6-6-6-6-6", RunSpec.banknote(6, 6, 6, 6, 6).fullBatch(30));
     }
 
+    static final int EPOCHS = 30;
     static final int WARM_UP_ROUNDS = 3;
     static final int ROUNDS = 30;
 
@@ -97,27 +97,28 @@ class L12SpeedTest {
 
     @ClaimTest(L12_SPEED)
     void layersCostMoreTimeThanCells(Rival rival, ClaimCheck check) {
-        Timings timings = check.once(Timings.class, Timings::measure);
-        timings.lastRuns().forEach((name, run) -> check.add(L12_SPEED.id(), name, run));
+        check.train(MODELS);
+        Map<String, double[]> seconds = check.once(Timings.class, Timings::measure).seconds();
         String other = rival.run;
-        // Paired by round: the rounds are interleaved, so a slow spell of the machine slows both sides of a pair.
-        TimingComparison comparison = TimingComparison.paired("h6-6-6-6-6", timings.seconds().get("h6-6-6-6-6"), other,
-                timings.seconds().get(other));
-        check.attachTimings("seconds per 30-epoch training", timings.seconds())
+        // Paired by round; within a round the nets' updates alternate, so a slow spell of the machine slows both sides alike.
+        TimingComparison comparison = TimingComparison.paired("h6-6-6-6-6", seconds.get("h6-6-6-6-6"), other, seconds.get(other));
+        check.attachTimings("seconds per 30-epoch training", seconds)
                 .expect("30 epochs of [6,6,6,6,6] take longer than 30 epochs of " + rival.widths,
                         comparison.holds(), comparison.evidence() + "; " + InterleavedTimer.ALONE);
     }
 
-    /** The interleaved timings, measured once per JVM and shared by both cases. */
-    record Timings(Map<String, double[]> seconds, Map<String, RecordedRun> lastRuns) {
+    /**
+     * The interleaved timings, measured once per JVM and shared by both cases: the runs are full
+     * batch, so an epoch is one update, and a round times the 30 updates of each net alternately
+     * (InterleavedTimer.measureSteps); a round's value is 30 times its median update.
+     */
+    record Timings(Map<String, double[]> seconds) {
         static Timings measure() {
-            Map<String, RecordedRun> last = new LinkedHashMap<>();
-            Map<String, double[]> seconds = InterleavedTimer.measure(List.copyOf(MODELS.keySet()), name -> {
-                RecordedRun run = Trainer.train(MODELS.get(name));
-                last.put(name, run);
-                return run.trainingSeconds();
-            }, WARM_UP_ROUNDS, ROUNDS);
-            return new Timings(seconds, last);
+            Map<String, double[]> perUpdate = InterleavedTimer.measureSteps(List.copyOf(MODELS.keySet()),
+                    name -> StepTimer.freshUpdate(MODELS.get(name)), EPOCHS, WARM_UP_ROUNDS, ROUNDS);
+            Map<String, double[]> seconds = new LinkedHashMap<>();
+            perUpdate.forEach((name, medians) -> seconds.put(name, Arrays.stream(medians).map(m -> m * EPOCHS).toArray()));
+            return new Timings(seconds);
         }
     }
 }

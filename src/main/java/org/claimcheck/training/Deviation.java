@@ -1,0 +1,25 @@
+package org.claimcheck.training;
+
+import java.util.function.UnaryOperator;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+/**
+ * A deliberate departure from how a spec is trained, the kind a broken library or harness makes
+ * without changing the spec (another updater, no reshuffle between epochs): the planted
+ * regressions that show what the bands and golden values catch. {@link #NONE} trains the spec as
+ * written; a changed setting (learning rate, weight decay, schedule) is a changed spec instead.
+ *
+ * @param updater   replaces the updater the spec asks for
+ * @param reshuffle whether the training set is reshuffled every epoch (false: shuffled once, then kept)
+ */
+public record Deviation(UnaryOperator<IUpdater> updater, boolean reshuffle) {
+    public static final Deviation NONE = new Deviation(UnaryOperator.identity(), true);
+
+    public static Deviation updater(UnaryOperator<IUpdater> replacement) {
+        return new Deviation(replacement, true);
+    }
+
+    public static Deviation noReshuffle() {
+        return new Deviation(UnaryOperator.identity(), false);
+    }
+}
