@@ -1,0 +1,74 @@
+package org.claimcheck.report.sets;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.claimcheck.expect.ExpectedFile;
+import org.claimcheck.expect.ExpectedStore;
+import org.claimcheck.expect.LeaveOneSeedOut;
+import org.claimcheck.expect.Stability;
+
+/**
+ * What the expected files promise, from their own numbers: every file's leave-one-seed-out
+ * result and stability label, and the false-alarm rate they imply, per run and for the suite on
+ * another arithmetic, where chaotic runs are judged by their seed bands. Writes a markdown table.
+ *
+ * <p>Arguments: the expected folder, the arithmetic key, and where to write the table.
+ */
+public final class BandHealth {
+    private BandHealth() {
+    }
+
+    record Row(String run, int seeds, LeaveOneSeedOut loo, Stability stability) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: BandHealth EXPECTED_DIR KEY OUT_FILE");
+        }
+        ExpectedStore store = new ExpectedStore(Path.of(args[0]));
+        List<Row> rows = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(store.root())) {
+            for (Path file : walk.filter(p -> p.getFileName().toString().equals(args[1] + ".json")).sorted().toList()) {
+                ExpectedFile e = store.read(file);
+                rows.add(new Row(e.claim() + "/" + e.run(), e.provenance().seeds().size(), e.leaveOneSeedOut(), e.stability()));
+            }
+        }
+        String text = table(rows);
+        Files.writeString(Path.of(args[2]), text);
+        System.out.println(text);
+    }
+
+    /** The one-sided 95 % Clopper-Pearson upper bound of a rate seen {@code failures} times in {@code trials}. */
+    public static double upperBound(int failures, int trials) {
+        return failures == trials ? 1 : new BetaDistribution(failures + 1, trials - failures).inverseCumulativeProbability(0.95);
+    }
+
+    static String table(List<Row> rows) {
+        int trials = rows.stream().mapToInt(r -> r.loo().seeds()).sum();
+        int failures = rows.stream().mapToInt(r -> r.loo().seeds() - r.loo().passed()).sum();
+        long chaotic = rows.stream().filter(r -> r.stability().label() == Stability.Label.CHAOTIC).count();
+        double rate = (double) failures / trials;
+        double bound = upperBound(failures, trials);
+        StringBuilder t = new StringBuilder("# Expected bands: leave-one-seed-out and stability\n\n");
+        t.append(String.format(Locale.ROOT, "%d expected files, %d seeds judged against the band of the others: %d outside (%.2f %%; one-sided"
+                        + " 95 %% upper bound %.2f %%). %d runs are chaotic (judged by their seed band on another arithmetic), %d stable"
+                        + " (judged by a drift tolerance). Expected false alarms of one suite run on another arithmetic: %.2f"
+                        + " (at most %.2f at the upper bound); probability of at least one: %.0f %% (at most %.0f %%).%n%n",
+                rows.size(), trials, failures, 100 * rate, 100 * bound, chaotic, rows.size() - chaotic, chaotic * rate, chaotic * bound,
+                100 * (1 - Math.pow(1 - rate, chaotic)), 100 * (1 - Math.pow(1 - bound, chaotic))));
+        t.append("| run | seeds | leave-one-seed-out | least room (decades) | stability | drift under perturbation (decades) |\n"
+                + "|---|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            t.append(String.format(Locale.ROOT, "| %s | %d | %d/%d | %.3g | %s | %.2g |%n", r.run(), r.seeds(), r.loo().passed(), r.loo().seeds(),
+                    r.loo().smallestMarginDecades(), r.stability().label().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    r.stability().drift()));
+        }
+        return t.toString();
+    }
+}
