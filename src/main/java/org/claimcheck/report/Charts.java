@@ -11,11 +11,16 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -28,9 +33,16 @@ public final class Charts {
     private Charts() {
     }
 
-    /** Curves against epoch (or step) on a log10 loss axis, each band shaded in its line's colour. */
+    /**
+     * Curves against epoch (or step) on a log10 loss axis, each band shaded in its line's colour
+     * and each point outside its band marked with a red cross; ticks at whole decades (1, 0.1,
+     * 0.01, with nine minor ticks between) where the curves span at least one.
+     */
     public static byte[] curves(String title, String xLabel, String yLabel, List<ChartSeries> series) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        XYSeries outside = new XYSeries("outside its band", false, true);
+        double low = Double.POSITIVE_INFINITY;
+        double high = 0;
         for (ChartSeries s : series) {
             YIntervalSeries points = new YIntervalSeries(s.name() + (s.banded() ? " (band shaded)" : ""), false, true);
             for (int i = 0; i < s.values().length; i++) {
@@ -40,6 +52,11 @@ public final class Charts {
                 }
                 boolean inBand = s.banded() && i < s.lower().length;
                 points.add(i + 1, y, inBand ? s.lower()[i] : y, inBand ? s.upper()[i] : y);
+                if (inBand && (y < s.lower()[i] || y > s.upper()[i])) {
+                    outside.add(i + 1, y);
+                }
+                low = Math.min(low, inBand ? Math.min(y, s.lower()[i]) : y);
+                high = Math.max(high, inBand ? Math.max(y, s.upper()[i]) : y);
             }
             data.addSeries(points);
         }
@@ -51,14 +68,33 @@ public final class Charts {
             renderer.setSeriesStroke(i, new BasicStroke(1.6f));
         }
         renderer.setAlpha(0.18f);
-        LogAxis yAxis = new LogAxis(yLabel + " (log scale)");
-        yAxis.setSmallestValue(1e-9);
-        yAxis.setNumberFormatOverride(new java.text.DecimalFormat("0.######"));
-        XYPlot plot = new XYPlot(data, new NumberAxis(xLabel), yAxis, renderer);
+        XYPlot plot = new XYPlot(data, new NumberAxis(xLabel), logAxis(yLabel, low, high), renderer);
+        if (outside.getItemCount() > 0) {
+            XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
+            marks.setSeriesPaint(0, Color.RED);
+            marks.setSeriesShape(0, ShapeUtils.createDiagonalCross(4, 0.8f));
+            plot.setDataset(1, new XYSeriesCollection(outside));
+            plot.setRenderer(1, marks);
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeMinorGridlinesVisible(true);
+        plot.setRangeMinorGridlinePaint(new Color(0xeeeeee));
         return png(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), 1000, 560);
+    }
+
+    /** A log10 axis; whole decades as ticks, labelled 1, 0.1, 0.01, where the values span at least one. */
+    public static LogAxis logAxis(String label, double low, double high) {
+        LogAxis axis = new LogAxis(label + " (log scale)");
+        axis.setSmallestValue(1e-12);
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("0.############", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
+        if (high > 0 && low > 0 && Math.log10(high) - Math.log10(low) >= 1) {
+            axis.setTickUnit(new NumberTickUnit(1));
+            axis.setMinorTickCount(9);
+            axis.setMinorTickMarksVisible(true);
+        }
+        return axis;
     }
 
     /** One box per group (e.g. seconds per training of each architecture). */

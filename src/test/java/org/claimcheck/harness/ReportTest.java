@@ -25,6 +25,17 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     @Test
+    void aLossAxisSpanningDecadesIsLabelledAtWholeDecadesWithMinorTicksBetween() {
+        var axis = org.claimcheck.report.Charts.logAxis("loss", 0.0004, 0.7);
+        assertEquals(1.0, axis.getTickUnit().getSize(), "one tick per decade (the unit is in log10)");
+        assertEquals(9, axis.getMinorTickCount());
+        assertEquals("0.01", axis.getNumberFormatOverride().format(0.01));
+        assertEquals("0.0001", axis.getNumberFormatOverride().format(1e-4));
+        var narrow = org.claimcheck.report.Charts.logAxis("loss", 0.3, 0.7);
+        assertEquals("0.63", narrow.getNumberFormatOverride().format(0.63), "less than a decade: the axis picks its ticks");
+    }
+
+    @Test
     void curveCsvRoundTripsEveryDoubleExactly() throws IOException {
         RecordedRun run = SyntheticRuns.run(SyntheticRuns.SPEC, 3, epoch -> 1.0 / 3 / epoch);
         Band band = new Band(new double[] {0.1, 0.1, 0.1}, new double[] {0.5, 0.5, 0.5}, new double[] {0.3, 0.2, 0.1});
