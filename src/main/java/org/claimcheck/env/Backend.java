@@ -1,6 +1,7 @@
 package org.claimcheck.env;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.nd4j.linalg.factory.Nd4j;
@@ -49,7 +50,10 @@ public enum Backend {
     /** The backends whose claim cases this JVM generates, from -D{@value #CASES_PROPERTY}. */
     public static List<Backend> withCases() {
         List<Backend> backends = new ArrayList<>();
-        for (String part : System.getProperty(CASES_PROPERTY, "cpu,gpu").split(",")) {
+        if (System.getProperty(CASES_PROPERTY) == null) {
+            return List.of(Arrays.stream(values()).filter(b -> b.id.equals(System.getProperty(PROPERTY, "cpu").strip())).findFirst().orElse(CPU));
+        }
+        for (String part : System.getProperty(CASES_PROPERTY).split(",")) {
             if (!part.isBlank()) {
                 Backend backend = parse(part, CASES_PROPERTY);
                 if (!backends.contains(backend)) {
@@ -61,6 +65,15 @@ public enum Backend {
             throw new IllegalArgumentException("-D" + CASES_PROPERTY + " names no backend: give cpu, gpu or cpu,gpu");
         }
         return backends;
+    }
+
+    /** For each backend this build generates no cases for: one line saying so and how to run it. */
+    public static List<String> notRunLines() {
+        return Arrays.stream(values()).filter(b -> !withCases().contains(b))
+                .map(b -> b.id + ": not run in this build; " + (b == GPU
+                        ? "run `mvn test -Pgpu` on a machine with an NVIDIA GPU, or `mvn test -Pmatrix` for both backends"
+                        : "run `mvn test`, or `mvn test -Pmatrix` for both backends"))
+                .toList();
     }
 
     public static Backend parse(String text, String property) {

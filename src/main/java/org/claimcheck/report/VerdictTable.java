@@ -39,7 +39,9 @@ public final class VerdictTable {
         Path file = System.getProperty(PROPERTY) != null ? Path.of(System.getProperty(PROPERTY)) : ReportsDir.root().resolve("claims.md");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, markdown(ROWS, List.of(arithmeticOfThisRun())));
+            List<String> header = new ArrayList<>(List.of(arithmeticOfThisRun()));
+            header.addAll(org.claimcheck.env.Backend.notRunLines());
+            Files.writeString(file, markdown(ROWS, header));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the verdict table " + file, e);
         }

@@ -32,6 +32,7 @@ public final class RunSummaryFiles implements TestExecutionListener {
         } else {
             MachineInfo.current().asProperties().forEach(properties::setProperty);
         }
+        Backend.notRunLines().forEach(line -> properties.setProperty("not.run." + line.substring(0, line.indexOf(':')), line));
         try {
             Files.createDirectories(folder);
             try (Writer out = Files.newBufferedWriter(folder.resolve("environment.properties"))) {
