@@ -83,6 +83,8 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
         }
     }
 
+    private static final String START = "start nanos";
+
     /** Begins the check before the method, resolves its parameters, verifies after it. */
     private record CaseLifecycle(ClaimCase claimCase) implements BeforeTestExecutionCallback, ParameterResolver, AfterTestExecutionCallback {
         @Override
@@ -94,6 +96,7 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
             ClaimCheck check = new ClaimCheck(claimCase, context.getRequiredTestClass(), new SharedStore(context.getRoot().getStore(NAMESPACE)),
                     AllureCaseReport.INSTANCE);
             context.getStore(NAMESPACE).put(ClaimCheck.class, check);
+            context.getStore(NAMESPACE).put(START, System.nanoTime());
         }
 
         @Override
@@ -109,10 +112,16 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
 
         @Override
         public void afterTestExecution(ExtensionContext context) {
+            Long start = context.getStore(NAMESPACE).get(START, Long.class);
+            if (start == null) {
+                return; // skipped before it began: not this JVM's backend
+            }
+            context.getExecutionException().ifPresent(error -> Progress.broke(claimCase, error, start));
             if (context.getExecutionException().isEmpty()) {
                 ClaimCheck check = check(context);
                 CaseJudgement judgement = check.verify();
                 CaseSummary.write(check.record(), AllureCaseReport.INSTANCE);
+                Progress.finished(claimCase, judgement.outcome(), judgement.verdictText(), start);
                 switch (judgement.outcome().status()) {
                     case FAILED -> throw new CaseFailed(judgement.outcome(), judgement.message());
                     case SKIPPED -> throw new TestAbortedException(judgement.outcome().prefix() + judgement.message());

@@ -44,5 +44,6 @@ public final class RunSummaryFiles implements TestExecutionListener {
         if (!VerdictTable.isEmpty()) {
             VerdictTable.write();
         }
+        Progress.summary(org.claimcheck.report.ReportsDir.root().toString()).forEach(line -> System.out.println("[claimcheck] " + line));
     }
 }
