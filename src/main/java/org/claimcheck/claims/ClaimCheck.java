@@ -144,4 +144,10 @@ public final class ClaimCheck {
     public ClaimCase claimCase() {
         return claimCase;
     }
+
+    /** The case, as the report lists the method's parameters. */
+    @Override
+    public String toString() {
+        return claimCase.toString();
+    }
 }
