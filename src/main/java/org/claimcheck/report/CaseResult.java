@@ -12,6 +12,7 @@ import org.claimcheck.report.VerdictTable;
  * was judged against. Two result sets (two machines, two backends, two settings) are compared
  * and merged from these files.
  *
+ * @param caseId  the case's stable id, e.g. nadam-reaches-tau-before-sgd
  * @param set     the result set's name ({@code -Dclaimcheck.set}, by default the arithmetic key)
  * @param arithmetic the arithmetic key the case ran with, e.g. cpu-openblas-haswell
  * @param blasKernel the BLAS kernel that ran, as OpenBLAS reported it (empty where the case did not run)
@@ -20,11 +21,11 @@ import org.claimcheck.report.VerdictTable;
  *                "not run: no GPU on this machine"
  * @param evidence the findings' lines; for a case not run, why
  */
-public record CaseResult(int format, String set, Claim claim, String caseName, String backend, String arithmetic,
+public record CaseResult(int format, String set, Claim claim, String caseId, String caseName, String backend, String arithmetic,
                          String blasKernel, String outcome, String verdict, String robustness, String evidence, List<Finding> findings,
                          Map<String, RunCurves> runs) {
 
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     public static final String NOT_RUN = "NOT_RUN";
 
     /**
@@ -49,15 +50,16 @@ public record CaseResult(int format, String set, Claim claim, String caseName, S
 
     /** Its row of claims.md, under the given column (the backend, or "set · backend" in a merge). */
     public VerdictTable.Row row(String column) {
-        return new VerdictTable.Row(claim, caseName, column, verdict, robustness,
-                ran() ? numbers(findings) : "", ran());
+        return new VerdictTable.Row(claim, caseName, column, verdict, robustness, ran() ? numbers(findings) : "", chart(), ran());
     }
 
-    /** The findings in one block: their sentences, then the numbers once where every finding rests on the same numbers. */
+    /** Where the case's epoch-loss chart is written, relative to the reports folder (see CaseSummary). */
+    public String chart() {
+        return "charts/" + claim.id() + "/" + caseId + "." + backend + ".png";
+    }
+
+    /** The numbers behind the findings, each once: the sentences are the case's and the claim's own words. */
     static String numbers(List<Finding> findings) {
-        if (findings.size() > 1 && findings.stream().map(Finding::evidence).distinct().count() == 1) {
-            return findings.stream().map(Finding::sentence).collect(java.util.stream.Collectors.joining("; ")) + " — " + findings.get(0).evidence();
-        }
-        return findings.stream().map(Finding::statement).collect(java.util.stream.Collectors.joining("\n"));
+        return findings.stream().map(Finding::evidence).distinct().collect(java.util.stream.Collectors.joining("; "));
     }
 }

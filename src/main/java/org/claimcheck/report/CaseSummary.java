@@ -1,5 +1,6 @@
 package org.claimcheck.report;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class CaseSummary {
 
     /** A case that did not run here (another backend, no GPU): a row that says why. */
     public static void notRun(ClaimCase claimCase, String shortReason, String reason) {
-        report(new CaseResult(CaseResult.FORMAT, ResultSet.name(), claimCase.claim(), claimCase.caseName(), claimCase.backend().id(), "", "",
+        report(new CaseResult(CaseResult.FORMAT, ResultSet.name(), claimCase.claim(), claimCase.caseId(), claimCase.caseName(), claimCase.backend().id(), "", "",
                 CaseResult.NOT_RUN, "not run: " + shortReason, "", reason, List.of(), Map.of()));
     }
 
@@ -73,9 +74,20 @@ public final class CaseSummary {
         });
         MachineInfo machine = MachineInfo.current();
         ClaimCase claimCase = record.claimCase();
-        return new CaseResult(CaseResult.FORMAT, ResultSet.name(), claimCase.claim(), claimCase.caseName(), claimCase.backend().id(),
+        return new CaseResult(CaseResult.FORMAT, ResultSet.name(), claimCase.claim(), claimCase.caseId(), claimCase.caseName(), claimCase.backend().id(),
                 machine.key(), machine.blasKernel(), record.judgement().observed().name(), record.judgement().verdictText(),
                 record.robustness(), Finding.lines(record.findings()), record.findings(), curves);
+    }
+
+    /** The epoch-loss chart beside claims.md, which links it: reports/charts/CLAIM/CASE.BACKEND.png. */
+    private static void writeChart(CaseRecord record, byte[] png) {
+        ClaimCase c = record.claimCase();
+        Path file = ReportsDir.root().resolve("charts").resolve(c.claim().id()).resolve(c.caseId() + "." + c.backend().id() + ".png");
+        try {
+            org.claimcheck.io.AtomicWrite.write(file, temporary -> java.nio.file.Files.write(temporary, png));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the chart " + file, e);
+        }
     }
 
     private static void attach(CaseRecord record, CaseReport report) {
@@ -91,7 +103,11 @@ public final class CaseSummary {
                 Band band = outcome == null ? null : outcome.bands().get(curve);
                 series.add(band == null ? ChartSeries.line(name, curve.of(run)) : new ChartSeries(name, curve.of(run), band.lower(), band.upper()));
             });
-            report.png(curve.label() + " with expected bands", Charts.curves(record.claimCase().toString(), "epoch", curve.label(), series));
+            byte[] chart = Charts.curves(record.claimCase().toString(), "epoch", curve.label(), series);
+            report.png(curve.label() + " with expected bands", chart);
+            if (curve == Curve.EPOCH_LOSS) {
+                writeChart(record, chart);
+            }
         }
         Map<String, Map<Curve, Band>> bandsByRun = new LinkedHashMap<>();
         record.bands().forEach((name, outcome) -> bandsByRun.put(name, outcome.bands()));

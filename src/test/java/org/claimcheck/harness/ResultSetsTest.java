@@ -40,7 +40,7 @@ class ResultSetsTest {
         Map<String, CaseResult.CurveValues> curves = new LinkedHashMap<>();
         curves.put("epochLoss", new CaseResult.CurveValues(values, lower, upper));
         curves.put("wholeDataLoss", new CaseResult.CurveValues(values, null, null));
-        return new CaseResult(CaseResult.FORMAT, set, Catalogue.L13_OPT.claim(), "nadam reaches τ before sgd", "cpu", "cpu-openblas-haswell", "Haswell", outcome,
+        return new CaseResult(CaseResult.FORMAT, set, Catalogue.L13_OPT.claim(), "nadam-reaches-tau-before-sgd", "nadam reaches τ before sgd", "cpu", "cpu-openblas-haswell", "Haswell", outcome,
                 outcome, "", "HOLDS nadam 20 vs sgd never", List.of(new Finding("nadam before sgd", outcome.equals("HOLDS"), "20 vs never")),
                 Map.of("nadam", new CaseResult.RunCurves("nadam-slug", 667, 1338, "L13-OPT/nadam/cpu-openblas-haswell.json (same arithmetic); golden values identical", curves)));
     }
@@ -48,10 +48,10 @@ class ResultSetsTest {
     @Test
     void aRowGivesSharedNumbersOnce() {
         CaseResult two = result("one", "HOLDS", 1);
-        two = new CaseResult(two.format(), two.set(), two.claim(), two.caseName(), two.backend(), two.arithmetic(), two.blasKernel(),
+        two = new CaseResult(two.format(), two.set(), two.claim(), two.caseId(), two.caseName(), two.backend(), two.arithmetic(), two.blasKernel(),
                 two.outcome(), two.verdict(), two.robustness(), two.evidence(),
                 List.of(new Finding("the loss falls", true, "0.64 → 0.0019"), new Finding("it falls ten-fold", true, "0.64 → 0.0019")), two.runs());
-        assertEquals("the loss falls; it falls ten-fold — 0.64 → 0.0019", two.row("cpu").evidence());
+        assertEquals("0.64 → 0.0019", two.row("cpu").evidence(), "the numbers once; the sentences are the case's own words");
     }
 
     @Test
