@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -20,6 +21,10 @@ public final class RunPool {
     private static final String THREAD_PREFIX = "claimcheck-run-";
     /** Tasks submitted and not finished, queued ones included. */
     private static final AtomicInteger BUSY = new AtomicInteger();
+    private static final AtomicInteger DONE = new AtomicInteger();
+    /** When the last progress line was printed: at most one each {@value #PROGRESS_SECONDS} s, and only while runs wait. */
+    private static final AtomicLong LAST_PROGRESS = new AtomicLong(System.nanoTime());
+    private static final long PROGRESS_SECONDS = 30;
     private static final ThreadLocal<Boolean> WORKER = ThreadLocal.withInitial(() -> false);
     private static ExecutorService pool;
 
@@ -57,11 +62,22 @@ public final class RunPool {
                     return task.get();
                 } finally {
                     BUSY.decrementAndGet();
+                    DONE.incrementAndGet();
+                    progress();
                 }
             }, workers);
         } catch (RuntimeException e) {
             BUSY.decrementAndGet();
             throw e;
+        }
+    }
+
+    /** A console line for long stretches of training (recording many seeds): runs trained so far, runs still to train. */
+    private static void progress() {
+        long now = System.nanoTime();
+        long last = LAST_PROGRESS.get();
+        if (BUSY.get() > 0 && now - last > PROGRESS_SECONDS * 1_000_000_000L && LAST_PROGRESS.compareAndSet(last, now)) {
+            System.out.println("[claimcheck] runs: " + DONE.get() + " trained, " + BUSY.get() + " still to train");
         }
     }
 
