@@ -61,8 +61,10 @@ public record BandOutcome(String claim, String run, Status status, Path file, Ex
                 + (leaveOneSeedOut == null ? "" : String.format(java.util.Locale.ROOT, "; leave-one-seed-out %d/%d (least room %.3g decades)",
                 leaveOneSeedOut.passed(), leaveOneSeedOut.seeds(), leaveOneSeedOut.smallestMarginDecades()))
                 + (stability == null ? "" : "; " + stability.label().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + (stability.stable() ? String.format(java.util.Locale.ROOT, " (held to %.0e decades on another arithmetic)",
-                stability.toleranceDecades()) : ""));
+                + (stability.label() == Stability.Label.NOT_MEASURED ? "" : String.format(java.util.Locale.ROOT,
+                " (rounding perturbations moved it %.2g decades; another arithmetic is held to %s)", stability.drift(),
+                stability.stable() ? String.format(java.util.Locale.ROOT, "%.0e decades of the golden values", stability.toleranceDecades())
+                        : "the seed band")));
     }
 
     /** What failed, in one line: the first curve outside its band with its worst point, or the message (settings changed). */
