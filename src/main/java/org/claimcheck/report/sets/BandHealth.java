@@ -50,18 +50,22 @@ public final class BandHealth {
     }
 
     static String table(List<Row> rows) {
+        List<Row> chaotic = rows.stream().filter(r -> r.stability().label() == Stability.Label.CHAOTIC).toList();
         int trials = rows.stream().mapToInt(r -> r.loo().seeds()).sum();
         int failures = rows.stream().mapToInt(r -> r.loo().seeds() - r.loo().passed()).sum();
-        long chaotic = rows.stream().filter(r -> r.stability().label() == Stability.Label.CHAOTIC).count();
-        double rate = (double) failures / trials;
-        double bound = upperBound(failures, trials);
+        int chaoticTrials = chaotic.stream().mapToInt(r -> r.loo().seeds()).sum();
+        int chaoticFailures = chaotic.stream().mapToInt(r -> r.loo().seeds() - r.loo().passed()).sum();
+        double rate = (double) chaoticFailures / Math.max(1, chaoticTrials);
+        double bound = chaoticTrials == 0 ? 0 : upperBound(chaoticFailures, chaoticTrials);
         StringBuilder t = new StringBuilder("# Expected bands: leave-one-seed-out and stability\n\n");
-        t.append(String.format(Locale.ROOT, "%d expected files, %d seeds judged against the band of the others: %d outside (%.2f %%; one-sided"
-                        + " 95 %% upper bound %.2f %%). %d runs are chaotic (judged by their seed band on another arithmetic), %d stable"
-                        + " (judged by a drift tolerance). Expected false alarms of one suite run on another arithmetic: %.2f"
-                        + " (at most %.2f at the upper bound); probability of at least one: %.0f %% (at most %.0f %%).%n%n",
-                rows.size(), trials, failures, 100 * rate, 100 * bound, chaotic, rows.size() - chaotic, chaotic * rate, chaotic * bound,
-                100 * (1 - Math.pow(1 - rate, chaotic)), 100 * (1 - Math.pow(1 - bound, chaotic))));
+        t.append(String.format(Locale.ROOT, "%d expected files, %d seeds each judged against the band of the others: %d outside (%.1f %%, one-sided"
+                        + " 95 %% upper bound %.1f %%). Per run, that is the chance that one more seed leaves its band.%n%n"
+                        + "On another arithmetic (kernel, CPU, GPU) only the %d chaotic runs are judged by their seed bands (the %d stable ones by"
+                        + " their drift tolerance). Their seeds: %d of %d outside (%.1f %%, upper bound %.1f %%). Expected false alarms in one"
+                        + " suite run on another arithmetic: %.2f (at most %.2f); chance of at least one: %.0f %% (at most %.0f %%).%n%n",
+                rows.size(), trials, failures, 100.0 * failures / trials, 100 * upperBound(failures, trials), chaotic.size(),
+                rows.size() - chaotic.size(), chaoticFailures, chaoticTrials, 100 * rate, 100 * bound, chaotic.size() * rate, chaotic.size() * bound,
+                100 * (1 - Math.pow(1 - rate, chaotic.size())), 100 * (1 - Math.pow(1 - bound, chaotic.size()))));
         t.append("| run | seeds | leave-one-seed-out | least room (decades) | stability | drift under perturbation (decades) |\n"
                 + "|---|---|---|---|---|---|\n");
         for (Row r : rows) {
