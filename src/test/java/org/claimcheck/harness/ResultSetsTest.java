@@ -157,4 +157,19 @@ class ResultSetsTest {
         SystemProperties.with("claimcheck.set", "bad name!",
                 () -> assertThrows(IllegalArgumentException.class, () -> new ResultIdentity().beforeTestWrite(new TestResult())));
     }
+
+    @Test
+    void aClaimTestShowsItsCaseInWordsNotAsMethodArguments() {
+        TestResult claim = new TestResult().setHistoryId("abc");
+        TestResult table = new TestResult().setHistoryId("def");
+        for (TestResult result : List.of(claim, table)) {
+            result.getParameters().add(new Parameter().setName("arg0").setValue("LARGER_FASTER"));
+            result.getParameters().add(new Parameter().setName("arg1").setValue("L13-LR · larger converges faster up to 1 · cpu"));
+        }
+        claim.getParameters().add(new Parameter().setName("claim").setValue("L13-LR"));
+        new ResultIdentity().beforeTestWrite(claim);
+        new ResultIdentity().beforeTestWrite(table);
+        assertEquals(List.of("claim", "result set"), claim.getParameters().stream().map(Parameter::getName).toList());
+        assertEquals(List.of("arg0", "arg1", "result set"), table.getParameters().stream().map(Parameter::getName).toList());
+    }
 }

@@ -16,7 +16,8 @@ import org.claimcheck.report.ResultSet;
  * adapter derives a result's history id from the JUnit unique id alone, so the same test run on
  * the CPU and the GPU, or on two machines, would collapse into "retries" of one test in a
  * merged report. Here each backend and set is its own parent suite ("cpu · cpu-openblas-haswell") and
- * the history id includes both. Registered through META-INF/services.
+ * the history id includes both. A claim test's method arguments (arg0, arg1) are dropped from its parameters.
+ * Registered through META-INF/services.
  */
 public final class ResultIdentity implements TestLifecycleListener {
 
@@ -29,6 +30,11 @@ public final class ResultIdentity implements TestLifecycleListener {
         result.getLabels().removeIf(label -> "parentSuite".equals(label.getName()) || "host".equals(label.getName()));
         result.getLabels().add(new Label().setName("parentSuite").setValue(backend + " · " + set));
         result.getLabels().add(new Label().setName("host").setValue(set));
+        if (result.getParameters().stream().anyMatch(p -> "claim".equals(p.getName()))) {
+            // Allure's JUnit adapter adds the method's arguments as arg0, arg1: a claim test's case enum and its
+            // ClaimCheck, which the claim, case and backend parameters already say in words.
+            result.getParameters().removeIf(p -> p.getName().matches("arg\\d+"));
+        }
         if (result.getParameters().stream().noneMatch(p -> "result set".equals(p.getName()))) {
             result.getParameters().add(new Parameter().setName("result set").setValue(set));
         }
