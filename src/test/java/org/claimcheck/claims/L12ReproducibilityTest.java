@@ -89,8 +89,8 @@ class L12ReproducibilityTest {
      * {@value #GPU_TOLERANCE}, the line L12-SEEDED draws between "the same" and "different" on a
      * GPU. Counting bitwise differences instead would rest the verdict on the last bit of a float:
      * with full batches the data order only changes the summation order of one gradient, and
-     * whether that flips a last bit depends on the BLAS kernel (9 of 10 pairs on an AMD EPYC, 7 of
-     * 10 on an Intel Xeon). Both counts are reported.
+     * whether that flips a last bit depends on the BLAS kernel (9 of 10 pairs with Haswell's, on an
+     * AMD EPYC and on an Intel Xeon alike; 7 of 10 with SkylakeX's). Both counts are reported.
      */
     private static void expectDifferentWeights(ClaimCheck check, boolean weightsFixed, boolean orderFixed) {
         check.train(L12_SEEDED.id(), Map.of(BAND, LECTURE_RUN));
