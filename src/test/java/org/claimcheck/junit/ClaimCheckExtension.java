@@ -121,7 +121,6 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
                 ClaimCheck check = check(context);
                 CaseJudgement judgement = check.verify();
                 CaseSummary.write(check.record(), AllureCaseReport.INSTANCE);
-                AllureCaseReport.INSTANCE.parameter("verdict", judgement.verdictText());
                 Progress.finished(claimCase, judgement.outcome(), judgement.verdictText(), start);
                 switch (judgement.outcome().status()) {
                     case FAILED -> throw new CaseFailed(judgement.outcome(), judgement.message());
