@@ -68,7 +68,9 @@ public final class Charts {
             renderer.setSeriesStroke(i, new BasicStroke(1.6f));
         }
         renderer.setAlpha(0.18f);
-        XYPlot plot = new XYPlot(data, new NumberAxis(xLabel), logAxis(yLabel, low, high), renderer);
+        NumberAxis steps = new NumberAxis(xLabel);
+        steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // epochs and steps are counted: no 2.5th epoch
+        XYPlot plot = new XYPlot(data, steps, logAxis(yLabel, low, high), renderer);
         if (outside.getItemCount() > 0) {
             XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
             marks.setSeriesPaint(0, Color.RED);
