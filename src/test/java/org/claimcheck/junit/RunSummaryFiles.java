@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.claimcheck.env.Backend;
 import org.claimcheck.env.GpuProbe;
 import org.claimcheck.env.MachineInfo;
+import org.claimcheck.io.AtomicWrite;
 import org.claimcheck.report.ReportsDir;
 import org.claimcheck.report.ResultSet;
 import org.claimcheck.report.VerdictTable;
@@ -18,7 +20,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * After the tests: writes the machine (backend, CPU, BLAS, DL4J, Java) to Allure's
- * environment.properties, and the verdict table {@code reports/claims.md} if claim tests ran.
+ * environment.properties, the verdict table {@code reports/claims.md} if claim tests ran, and the
+ * closing summary (printed here and kept in {@code reports/summary.txt}).
  */
 public final class RunSummaryFiles implements TestExecutionListener {
     /** Where the build looks for proof that the plan finished with no failure (the pom's enforcer rule). */
@@ -55,8 +58,24 @@ public final class RunSummaryFiles implements TestExecutionListener {
         if (!VerdictTable.isEmpty()) {
             VerdictTable.write();
         }
-        Progress.summary(org.claimcheck.report.ReportsDir.root().toString()).forEach(line -> System.out.println("[claimcheck] " + line));
+        List<String> summary = Progress.summary(ReportsDir.root().toString());
+        summary.forEach(line -> System.out.println("[claimcheck] " + line));
+        keep(summary);
         markPassed(failed.get());
+    }
+
+    /** The summary, for the build to print again as its last words (PrintSummary); none where no claim case ran. */
+    private static void keep(List<String> summary) {
+        Path file = ReportsDir.root().resolve(PrintSummary.FILE);
+        try {
+            if (summary.isEmpty()) {
+                Files.deleteIfExists(file);
+            } else {
+                AtomicWrite.write(file, temporary -> Files.write(temporary, summary));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
     }
 
     private static void markPassed(int failures) {
