@@ -58,9 +58,9 @@ public record BlasChoice(Optional<BlasKernel> pinned) {
                 + " kernel are judged by the bands alone), or -D" + PROPERTY + "=auto to let OpenBLAS choose.");
     }
 
-    /** What OpenBLAS reported after loading against what was pinned: a message when they differ. */
+    /** What OpenBLAS reported after loading against what was pinned: a message when they differ (a one-kernel build, arm64's, has nothing to pin). */
     public Optional<String> notHonouredBy(BlasKernel active) {
-        if (pinned.isEmpty() || pinned.get() == active) {
+        if (pinned.isEmpty() || pinned.get() == active || !active.forcible()) {
             return Optional.empty();
         }
         return Optional.of("-D" + PROPERTY + "=" + pinned.get().openBlasName() + " pins OpenBLAS's " + pinned.get().openBlasName()

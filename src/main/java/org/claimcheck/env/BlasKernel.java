@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The x86-64 kernels of the OpenBLAS that nd4j-native 1.0.0-M2.1 ships (0.3.19, built with
- * DYNAMIC_ARCH). OpenBLAS picks one by CPU model when it loads, unless {@code OPENBLAS_CORETYPE}
- * names one; float results differ between kernels, so the kernel is part of what decides a
- * run's arithmetic. Each kernel lists the CPU flags (as /proc/cpuinfo spells them) its code
+ * The kernels of the OpenBLAS that nd4j-native 1.0.0-M2.1 ships (0.3.19). The x86-64 builds
+ * (Linux, macOS, Windows) carry them all (DYNAMIC_ARCH): OpenBLAS picks one by CPU model when it
+ * loads, unless {@code OPENBLAS_CORETYPE} names one. The arm64 builds carry one, ARMV8. Float
+ * results differ between kernels, so the kernel is part of what decides a run's arithmetic. Each kernel lists the CPU flags (as /proc/cpuinfo spells them) its code
  * needs: forcing a kernel onto a CPU without them ends in an illegal instruction.
  */
 public enum BlasKernel {
@@ -28,7 +28,9 @@ public enum BlasKernel {
     BULLDOZER("Bulldozer", true, "avx", "fma4"),
     PILEDRIVER("Piledriver", true, "avx", "fma", "fma4"),
     STEAMROLLER("Steamroller", true, "avx", "fma", "fma4"),
-    EXCAVATOR("Excavator", true, "avx2", "fma", "fma4");
+    EXCAVATOR("Excavator", true, "avx2", "fma", "fma4"),
+    /** The one kernel of the arm64 builds (linux-arm64, macosx-arm64): built for ARMv8, no runtime choice, nothing to pin. */
+    ARMV8("ARMV8", false);
 
     /** The kernel every x86-64 CPU with AVX2 and FMA can run (Intel since 2013, AMD since 2015): the default pin. */
     public static final BlasKernel PINNED_DEFAULT = HASWELL;

@@ -33,7 +33,6 @@ public record MachineInfo(Backend backend, String arithmetic, String cpuModel, i
     private static MachineInfo detect() {
         Backend backend = Backend.active();
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
-        String threads = String.valueOf(env.getOrDefault("omp.threads", "unknown"));
         String common = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
         String javaVersion = System.getProperty("java.vendor") + " " + System.getProperty("java.version");
         String dl4j = libraryVersion("org.deeplearning4j", "deeplearning4j-nn");
@@ -42,7 +41,8 @@ public record MachineInfo(Backend backend, String arithmetic, String cpuModel, i
             Map<?, ?> device = firstDevice(env);
             String gpu = gpuModel(device);
             return new MachineInfo(backend, gpuClass(device), cpu, Runtime.getRuntime().availableProcessors(), common, javaVersion, dl4j,
-                    "cuBLAS (CUDA " + libraryVersion("org.bytedeco", "cuda") + ")", "none (cuBLAS on " + gpu + ")", threads, gpu);
+                    "cuBLAS (CUDA " + libraryVersion("org.bytedeco", "cuda") + ")", "none (cuBLAS on " + gpu + ")",
+                    String.valueOf(env.getOrDefault("omp.threads", "unknown")), gpu);
         }
         String vendor = String.valueOf(env.getOrDefault("blas.vendor", "unknown"));
         Optional<BlasKernel> kernel = vendor.equalsIgnoreCase("OPENBLAS") ? OpenBlas.activeKernel() : Optional.empty();
@@ -51,7 +51,7 @@ public record MachineInfo(Backend backend, String arithmetic, String cpuModel, i
         });
         return new MachineInfo(backend, cpuArithmetic(vendor, kernel), cpu, Runtime.getRuntime().availableProcessors(), common,
                 javaVersion, dl4j, vendor + " " + libraryVersion("org.bytedeco", "openblas"),
-                kernel.map(BlasKernel::openBlasName).orElse("unknown"), threads, "none");
+                kernel.map(BlasKernel::openBlasName).orElse("unknown"), Threads.inEffect(), "none");
     }
 
     /** {@code cpu-openblas-haswell}: the backend, the BLAS library and the kernel it runs. */
