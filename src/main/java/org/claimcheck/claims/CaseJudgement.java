@@ -55,9 +55,12 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
             case OUTSIDE_EXPECTED_BAND -> where(firstFailed(bands)) + "\n" + context;
             case OUTSIDE_OTHER_ARITHMETIC_BAND -> {
                 BandOutcome failed = firstFailed(bands);
-                yield where(failed) + ": the band was recorded with another arithmetic (" + failed.match().text() + ": "
-                        + failed.file().getFileName() + ", this run " + MachineInfo.current().key() + "); pin the kernel the band was"
-                        + " recorded with (-D" + BlasChoice.PROPERTY + "), or record this arithmetic's bands\n" + context;
+                String why = failed.golden() == null ? "" : ", " + failed.golden().whyNotApplicable();
+                yield where(failed) + ": judged by its rounding band, the band of what rounding perturbations do to the canonical run, since"
+                        + " this run's arithmetic (" + MachineInfo.current().key() + why + ") is not the recording's ("
+                        + failed.file().getFileName() + "). The rounding bands are built so that a healthy suite on another arithmetic fails"
+                        + " at most once in 100 runs (docs/rounding.md), so look for a regression first" + (failed.golden() == null ? "" : ": " + failed.golden().line()) + ". "
+                        + advice(failed) + "\n" + context;
             }
             case GOLDEN_VALUES_CHANGED -> {
                 BandOutcome first = bands.stream().filter(BandOutcome::goldenChanged).findFirst().orElseThrow();
@@ -70,6 +73,21 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
             case RECORDED_CONTRADICTION, NOT_ON_THIS_MACHINE -> firstContradiction + " — " + recorded.orElseThrow().reason() + "\n" + context;
         };
         return new CaseJudgement(outcome, observed, verdictText, message);
+    }
+
+    /** What a person can do about a run outside another arithmetic's band, for the arithmetic at hand. */
+    static String advice(BandOutcome failed) {
+        if (failed.match() == org.claimcheck.expect.ExpectedMatch.Level.OTHER_BACKEND) {
+            return "Record this backend's own bands to judge it by its own golden values (-Dclaimcheck.record=missing on this machine).";
+        }
+        if (MachineInfo.current().blas().startsWith("OPENBLAS") && !MachineInfo.current().blasKernel().equals("ARMV8")
+                && failed.golden() != null && !failed.golden().whyNotApplicable().contains("kernel")) {
+            return "The kernel is the recording's; another DL4J release, BLAS library or thread count differs (see above).";
+        }
+        return MachineInfo.current().blasKernel().equals("ARMV8") || !MachineInfo.current().blas().startsWith("OPENBLAS")
+                ? "Record this arithmetic's golden values (-Dclaimcheck.record=golden) once the difference is understood."
+                : "Pinning the recording's kernel (-D" + BlasChoice.PROPERTY + "=Haswell) tells rounding from a regression: there the golden"
+                + " values decide bit for bit.";
     }
 
     /** The first run outside its band, this arithmetic's bands before another's. */

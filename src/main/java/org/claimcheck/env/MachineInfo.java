@@ -18,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * version, data type and thread count reproduce each other's golden values bit for bit, whatever
  * the CPU vendor or model.
  */
-public record MachineInfo(Backend backend, String arithmetic, String cpuModel, int cores, String os, String java,
+public record MachineInfo(Backend backend, String arithmetic, String platform, String cpuModel, int cores, String os, String java,
                           String dl4jVersion, String blas, String blasKernel, String ompThreads, String gpuModel) {
 
     private static MachineInfo current;
@@ -40,7 +40,7 @@ public record MachineInfo(Backend backend, String arithmetic, String cpuModel, i
         if (backend == Backend.GPU) {
             Map<?, ?> device = firstDevice(env);
             String gpu = gpuModel(device);
-            return new MachineInfo(backend, gpuClass(device), cpu, Runtime.getRuntime().availableProcessors(), common, javaVersion, dl4j,
+            return new MachineInfo(backend, gpuClass(device), org.bytedeco.javacpp.Loader.getPlatform(), cpu, Runtime.getRuntime().availableProcessors(), common, javaVersion, dl4j,
                     "cuBLAS (CUDA " + libraryVersion("org.bytedeco", "cuda") + ")", "none (cuBLAS on " + gpu + ")",
                     String.valueOf(env.getOrDefault("omp.threads", "unknown")), gpu);
         }
@@ -49,7 +49,7 @@ public record MachineInfo(Backend backend, String arithmetic, String cpuModel, i
         kernel.flatMap(BlasChoice.fromSystemProperty()::notHonouredBy).ifPresent(problem -> {
             throw new IllegalStateException(problem);
         });
-        return new MachineInfo(backend, cpuArithmetic(vendor, kernel), cpu, Runtime.getRuntime().availableProcessors(), common,
+        return new MachineInfo(backend, cpuArithmetic(vendor, kernel), org.bytedeco.javacpp.Loader.getPlatform(), cpu, Runtime.getRuntime().availableProcessors(), common,
                 javaVersion, dl4j, vendor + " " + libraryVersion("org.bytedeco", "openblas"),
                 kernel.map(BlasKernel::openBlasName).orElse("unknown"), Threads.inEffect(), "none");
     }
@@ -91,6 +91,7 @@ public record MachineInfo(Backend backend, String arithmetic, String cpuModel, i
         Map<String, String> map = new LinkedHashMap<>();
         map.put("backend", backend.id() + " (" + backend.artifact() + ")");
         map.put("arithmetic", arithmetic);
+        map.put("platform", platform);
         map.put("cpu", cpuModel);
         map.put("gpu", gpuModel);
         map.put("cores", String.valueOf(cores));

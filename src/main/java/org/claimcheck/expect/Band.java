@@ -20,33 +20,32 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
     }
 
     /**
-     * The prediction band of several seeds' curves (see {@link BandRule}), never narrower than
-     * the seeds themselves; {@code curves.get(0)}
-     * is the canonical seed. Points past the end of the shortest curve (a diverged seed) are not
-     * banded.
+     * The prediction band of several curves (see {@link BandRule}), never narrower than the curves
+     * themselves; {@code curves.get(0)} is the canonical seed's, and the band covers every point
+     * where it is finite. At each point the band is built from the curves finite there: a seed
+     * that diverged earlier than the canonical one leaves the band at that point, and a point only
+     * the canonical curve reaches is banded by the floor alone.
      */
     public static Band fromSeeds(List<double[]> curves, BandRule rule) {
-        double k = rule.standardDeviations(curves.size());
-        int points = curves.stream().mapToInt(Band::finitePrefix).min().orElse(0);
+        int points = finitePrefix(curves.get(0));
         double[] lower = new double[points];
         double[] upper = new double[points];
         double[] canonical = new double[points];
+        double[] deviations = new double[curves.size() + 1];
         for (int i = 0; i < points; i++) {
-            double sum = 0;
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double[] curve : curves) {
-                double log = log10(curve[i]);
-                sum += log;
-                min = Math.min(min, log);
-                max = Math.max(max, log);
+            final int at = i;
+            double[] logs = curves.stream().filter(c -> at < c.length && Double.isFinite(c[at])).mapToDouble(c -> log10(c[at])).toArray();
+            double mean = Arrays.stream(logs).average().orElseThrow();
+            double min = Arrays.stream(logs).min().orElseThrow();
+            double max = Arrays.stream(logs).max().orElseThrow();
+            double spread = 0;
+            if (logs.length >= 2) {
+                double squares = Arrays.stream(logs).map(x -> (x - mean) * (x - mean)).sum();
+                if (deviations[logs.length] == 0) {
+                    deviations[logs.length] = rule.standardDeviations(logs.length);
+                }
+                spread = deviations[logs.length] * Math.sqrt(squares / (logs.length - 1));
             }
-            double mean = sum / curves.size();
-            double squares = 0;
-            for (double[] curve : curves) {
-                squares += Math.pow(log10(curve[i]) - mean, 2);
-            }
-            double spread = k * Math.sqrt(squares / (curves.size() - 1));
             lower[i] = Math.pow(10, Math.min(mean - spread, min) - rule.floorDecades());
             upper[i] = Math.pow(10, Math.max(mean + spread, max) + rule.floorDecades());
             canonical[i] = curves.get(0)[i];
@@ -88,6 +87,24 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
         double observed = worst >= 0 && worst < curve.length ? curve[worst] : Double.NaN;
         return new BandCheck(size(), outside, allowed, worst, observed,
                 worst >= 0 ? lower[worst] : Double.NaN, worst >= 0 ? upper[worst] : Double.NaN, worstDistance, margin);
+    }
+
+    /**
+     * How much of the band's half-width the curve uses at its worst point, in log10: 0 on the
+     * band's middle, 1 on an edge, above 1 outside; infinite where a point is missing or not finite.
+     */
+    public double widthUsed(double[] curve) {
+        double worst = 0;
+        for (int i = 0; i < size(); i++) {
+            if (i >= curve.length || !Double.isFinite(curve[i])) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double low = log10(lower[i]);
+            double high = log10(upper[i]);
+            double half = (high - low) / 2;
+            worst = Math.max(worst, half == 0 ? Double.POSITIVE_INFINITY : Math.abs(log10(curve[i]) - (low + high) / 2) / half);
+        }
+        return worst;
     }
 
     /**

@@ -16,11 +16,12 @@ import org.claimcheck.run.Curve;
  * @param checks the per-curve outcomes; empty when missing
  * @param golden the comparison with the file's golden values; null where none was made (missing, recorded now, other settings)
  * @param leaveOneSeedOut the file's own check of its band; null when missing or recorded for other settings
- * @param stability       the run's stability label; null when missing or recorded for other settings
+ * @param stability       what rounding does to the run; null when missing or recorded for other settings
+ * @param divergence      the divergence step's check; null when missing or recorded for other settings
  */
 public record BandOutcome(String claim, String run, Status status, Path file, ExpectedMatch.Level match, Map<Curve, Band> bands,
                           Map<Curve, BandCheck> checks, GoldenComparison golden, String message, LeaveOneSeedOut leaveOneSeedOut,
-                          Stability stability) {
+                          Stability stability, DivergenceCheck divergence) {
 
     public enum Status { PASSED, RECORDED, FAILED, GOLDEN_CHANGED, MISSING }
 
@@ -36,7 +37,7 @@ public record BandOutcome(String claim, String run, Status status, Path file, Ex
         return status == Status.MISSING;
     }
 
-    /** Whether the band it was judged against was recorded with this run's arithmetic (backend, BLAS, kernel). */
+    /** Whether the band it was judged against was recorded with this run's arithmetic (every part of it: library, backend, BLAS, kernel, threads, data type). */
     public boolean sameArithmetic() {
         return match == ExpectedMatch.Level.SAME_ARITHMETIC;
     }
@@ -44,6 +45,9 @@ public record BandOutcome(String claim, String run, Status status, Path file, Ex
     public String line() {
         StringBuilder text = new StringBuilder(run + ": " + status + " (" + file + (match == null ? "" : ", " + match.text()) + ")");
         checks.forEach((curve, check) -> text.append("\n    ").append(curve.key()).append(": ").append(check.summary()));
+        if (divergence != null) {
+            text.append("\n    divergence: ").append(divergence.summary());
+        }
         if (golden != null) {
             text.append("\n    golden values: ").append(golden.line());
         }
@@ -60,16 +64,13 @@ public record BandOutcome(String claim, String run, Status status, Path file, Ex
                 + (golden == null ? "" : "; " + golden.brief())
                 + (leaveOneSeedOut == null ? "" : String.format(java.util.Locale.ROOT, "; leave-one-seed-out %d/%d (least room %.3g decades)",
                 leaveOneSeedOut.passed(), leaveOneSeedOut.seeds(), leaveOneSeedOut.smallestMarginDecades()))
-                + (stability == null ? "" : "; " + stability.label().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + (stability.label() == Stability.Label.NOT_MEASURED ? "" : String.format(java.util.Locale.ROOT,
-                " (rounding perturbations moved it %.2g decades; another arithmetic is held to %s)", stability.drift(),
-                stability.stable() ? String.format(java.util.Locale.ROOT, "%.0e decades of the golden values", stability.toleranceDecades())
-                        : "the seed band")));
+                + (stability == null ? "" : "; " + stability.text());
     }
 
     /** What failed, in one line: the first curve outside its band with its worst point, or the message (settings changed). */
     public String firstFailure() {
         return checks.entrySet().stream().filter(e -> !e.getValue().passed()).findFirst()
-                .map(e -> e.getKey().key() + ": " + e.getValue().summary()).orElse(message == null ? status.toString() : message);
+                .map(e -> e.getKey().key() + ": " + e.getValue().summary())
+                .orElse(divergence != null && !divergence.passed() ? "divergence: " + divergence.summary() : message == null ? status.toString() : message);
     }
 }

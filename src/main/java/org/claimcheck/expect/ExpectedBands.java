@@ -24,10 +24,11 @@ import org.claimcheck.spec.RunSpec;
  * own (seed pair k = 0) and k = 1..n-1 added to both; a run of at most
  * {@value #CHEAP_RUN_STEPS} updates gets twice as many.
  *
- * <p>On the recording's arithmetic a run must lie inside its seed band and reproduce the golden
- * values. On another arithmetic (kernel, CPU, backend) a run labelled stable is held to its drift
- * tolerance around the golden values, and any other run to its seed band: there, rounding grows
- * into differences the size of a change of seed (see {@link Stability}).
+ * <p>On the recording's arithmetic (the same key, DL4J release, BLAS library and kernel, threads
+ * and data type) a run must lie inside its seed band and reproduce the golden values, its
+ * divergence step included. On any other arithmetic (another kernel, thread count, DL4J release,
+ * CPU architecture, the GPU) it is held to its rounding band: what rounding perturbations of the
+ * canonical run do to it, at the suite's family-wise level (see {@link Stability}).
  */
 public final class ExpectedBands {
     public static final String SEEDS_PROPERTY = "claimcheck.record.seeds";
@@ -102,34 +103,28 @@ public final class ExpectedBands {
             return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, null, Map.of(), Map.of(), null,
                     "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
                             + " does not exist, nor does one for another arithmetic. Record it (" + seedsFor(run) + " seeds) with: "
-                            + howToRecord.missing(), null, null);
+                            + howToRecord.missing(), null, null, null);
         }
-        ExpectedMatch match = found.get();
-        Path file = match.file();
+        Path file = found.get().file();
         ExpectedFile expected = store.read(file);
         if (!expected.spec().equals(run.spec().slug())) {
             if (mode == RecordMode.FAILING) {
                 return record(claim, runName, run, target);
             }
-            return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, match.level(), Map.of(), Map.of(), null,
+            return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, found.get().level(), Map.of(), Map.of(), null,
                     file + " was recorded for run spec " + expected.spec() + " but this test trains " + run.spec().slug()
-                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.all(), null, null);
+                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.all(), null, null, null);
         }
-        boolean driftBand = match.level() != ExpectedMatch.Level.SAME_ARITHMETIC && expected.stability().stable();
-        BandRule rule = expected.rule();
-        Map<Curve, Band> bands = new EnumMap<>(Curve.class);
-        Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
-        Map<Curve, double[]> observed = new EnumMap<>(Curve.class);
-        for (Curve curve : Curve.values()) {
-            Band stored = expected.curve(curve).band();
-            Band band = driftBand ? stored.aroundCanonical(expected.stability().toleranceDecades()) : stored;
-            bands.put(curve, band);
-            checks.put(curve, band.check(curve.of(run), rule));
-            observed.put(curve, curve.of(run));
-        }
-        GoldenComparison goldenValues = GoldenValues.compare(expected.provenance(), machine, run.spec().dataType().name(),
-                expected.goldenValues(), observed);
-        BandOutcome.Status status = checks.values().stream().anyMatch(c -> !c.passed()) ? BandOutcome.Status.FAILED
+        List<String> differences = GoldenValues.differences(expected.provenance(), machine, run.spec().dataType().name());
+        ExpectedMatch.Level level = found.get().level() == ExpectedMatch.Level.SAME_ARITHMETIC && !differences.isEmpty()
+                ? ExpectedMatch.Level.SAME_BACKEND : found.get().level();
+        Judged judged = judge(expected, level, run);
+        Optional<GoldenFile> ownGolden = level == ExpectedMatch.Level.SAME_ARITHMETIC ? Optional.empty() : ownGolden(claim, runName, run);
+        GoldenComparison goldenValues = ownGolden.map(g -> GoldenValues.compare(g.goldenValues(), g.divergedAt(), observed(run),
+                        run.divergedAtStep(), GoldenValues.differences(g.provenance(), machine, run.spec().dataType().name())))
+                .orElseGet(() -> GoldenValues.compare(expected, machine, run.spec().dataType().name(), observed(run), run.divergedAtStep()));
+        BandOutcome.Status status = judged.checks().values().stream().anyMatch(c -> !c.passed()) || !judged.divergence().passed()
+                ? BandOutcome.Status.FAILED
                 : exactFails && goldenValues.status() == GoldenComparison.Status.CHANGED ? BandOutcome.Status.GOLDEN_CHANGED
                 : BandOutcome.Status.PASSED;
         if (status != BandOutcome.Status.PASSED && mode == RecordMode.FAILING) {
@@ -140,11 +135,59 @@ public final class ExpectedBands {
         } else {
             store.deleteObtained(file);
         }
-        return new BandOutcome(claim, runName, status, file, match.level(), bands, checks, goldenValues,
-                (driftBand ? "judged by the drift tolerance of a stable run, not the seed band; " : "") + expected.stability().text()
-                        + "; leave-one-seed-out: " + expected.leaveOneSeedOut().text()
+        return new BandOutcome(claim, runName, status, file, level, judged.bands(), judged.checks(), goldenValues,
+                judged.how() + ownGolden.map(g -> "; golden values of " + machine.key() + " from " + store.goldenPath(claim, runName, machine.key())
+                        .getFileName()).orElse("") + "; leave-one-seed-out: " + expected.leaveOneSeedOut().text()
                         + (status != BandOutcome.Status.PASSED ? "; the obtained curves are in " + ExpectedStore.obtainedPath(file) : ""),
-                expected.leaveOneSeedOut(), expected.stability());
+                expected.leaveOneSeedOut(), expected.stability(), judged.divergence());
+    }
+
+    /**
+     * The golden values this arithmetic keeps without bands of its own (a {@code .golden.json}),
+     * written first under {@code -Dclaimcheck.record=golden} where missing or recorded for other settings.
+     */
+    private Optional<GoldenFile> ownGolden(String claim, String runName, RecordedRun run) {
+        Optional<GoldenFile> golden = store.golden(claim, runName, machine.key());
+        if (mode == RecordMode.GOLDEN && (golden.isEmpty() || !golden.get().spec().equals(run.spec().slug()))) {
+            GoldenFile recorded = GoldenFile.of(claim, runName, machine.key(), run, provenance(run.spec(), List.of(List.of(run.initSeed(),
+                    run.orderSeed()))));
+            store.write(store.goldenPath(claim, runName, machine.key()), recorded);
+            return Optional.of(recorded);
+        }
+        return golden.filter(g -> g.spec().equals(run.spec().slug()));
+    }
+
+    /** The bands a run is judged by and what they said. */
+    private record Judged(Map<Curve, Band> bands, Map<Curve, BandCheck> checks, DivergenceCheck divergence, String how) {
+    }
+
+    /**
+     * On the recording's arithmetic: the seed band (the golden values decide beyond it). On another
+     * arithmetic: the rounding band, what rounding alone does to the canonical run; the seed band
+     * only where the rounding was not measured.
+     */
+    private static Judged judge(ExpectedFile expected, ExpectedMatch.Level level, RecordedRun run) {
+        boolean rounding = level != ExpectedMatch.Level.SAME_ARITHMETIC && expected.stability().measured();
+        Map<Curve, Band> bands = rounding ? expected.roundingBands() : expected.seedBands();
+        BandRule rule = rounding ? expected.stability().rule() : expected.rule();
+        Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
+        bands.forEach((curve, band) -> checks.put(curve, band.check(curve.of(run), rule)));
+        List<Integer> steps = new ArrayList<>(rounding ? expected.stability().divergenceSteps() : expected.divergence().seeds());
+        steps.add(expected.divergence().canonical());
+        DivergenceCheck divergence = new DivergenceCheck(run.divergedAtStep(), steps,
+                rounding ? "the canonical run under rounding perturbations" : "the recorded seeds");
+        String how = level == ExpectedMatch.Level.SAME_ARITHMETIC ? "judged by its seed band and golden values (the recording's arithmetic)"
+                : rounding ? "another arithmetic: judged by its rounding band, not the seed band; " + expected.stability().text()
+                : "another arithmetic, but the rounding was not measured: judged by its seed band";
+        return new Judged(bands, checks, divergence, how);
+    }
+
+    private static Map<Curve, double[]> observed(RecordedRun run) {
+        Map<Curve, double[]> observed = new EnumMap<>(Curve.class);
+        for (Curve curve : Curve.values()) {
+            observed.put(curve, curve.of(run));
+        }
+        return observed;
     }
 
     /** Seeds per band for this run: the setting, twice that for a run of at most {@value #CHEAP_RUN_STEPS} updates. */
@@ -172,31 +215,50 @@ public final class ExpectedBands {
         }
         List<List<Long>> seedPairs = runs.stream().map(r -> List.of(r.initSeed(), r.orderSeed())).toList();
         LeaveOneSeedOut leaveOneOut = LeaveOneSeedOut.judge(seedCurves, seedPairs, rule);
-        Stability stability = stabilityKept(target, spec);
-        store.write(target, new ExpectedFile(ExpectedFile.FORMAT, claim, runName, machine.key(), spec.slug(), rule, rule.text(),
-                provenance(spec, seedPairs), leaveOneOut, stability, curves));
+        Divergence divergence = new Divergence(canonical.divergedAtStep(), runs.stream().map(RecordedRun::divergedAtStep).toList());
+        ExpectedFile recorded = new ExpectedFile(ExpectedFile.FORMAT, claim, runName, machine.key(), spec.slug(), rule, rule.text(),
+                provenance(spec, seedPairs), leaveOneOut, divergence, Stability.NOT_MEASURED, "", curves);
+        ExpectedFile written = roundingKept(target, recorded);
+        store.write(target, written);
         store.deleteObtained(target);
         return new BandOutcome(claim, runName, BandOutcome.Status.RECORDED, target, ExpectedMatch.Level.SAME_ARITHMETIC, bands, checks, null,
-                "recorded from " + count + " seeds " + seedPairs + "; leave-one-seed-out: " + leaveOneOut.text(), leaveOneOut, stability);
+                "recorded from " + count + " seeds " + seedPairs + "; leave-one-seed-out: " + leaveOneOut.text(), leaveOneOut,
+                written.stability(), new DivergenceCheck(canonical.divergedAtStep(), divergence.seeds(), "the recorded seeds"));
     }
 
     /**
-     * The stability measured for the file being replaced, where it was measured for the same run
-     * spec: the canonical run, and so its drift under perturbations, is the same.
+     * The file with the rounding measured for the file being replaced, where that was measured for
+     * the same canonical run (same spec, same golden values and divergence): rounding perturbs the
+     * canonical run only, so what it does is unchanged.
      */
-    private Stability stabilityKept(Path target, RunSpec spec) {
+    private ExpectedFile roundingKept(Path target, ExpectedFile recorded) {
         if (!java.nio.file.Files.exists(target) || !store.meetsStandard(target, 0)) {
-            return Stability.NOT_MEASURED;
+            return recorded;
         }
         ExpectedFile old = store.read(target);
-        return old.spec().equals(spec.slug()) ? old.stability() : Stability.NOT_MEASURED;
+        boolean sameCanonical = old.spec().equals(recorded.spec()) && old.stability().measured()
+                && old.divergence().canonicalIs(recorded.divergence().canonical()) && old.points() == recorded.points()
+                && java.util.Arrays.stream(Curve.values()).allMatch(c -> java.util.Arrays.equals(old.goldenValues().get(c), recorded.goldenValues().get(c)));
+        return sameCanonical ? recorded.withRounding(old.stability(), old.roundingBands()) : recorded;
     }
 
     private Provenance provenance(RunSpec spec, List<List<Long>> seedPairs) {
-        String command = "mvn test -D" + RecordMode.PROPERTY + "=" + mode.name().toLowerCase(java.util.Locale.ROOT);
-        return new Provenance(machine.dl4jVersion(), machine.backend().id(), machine.arithmetic(), machine.cpuModel(),
+        return new Provenance(machine.dl4jVersion(), machine.backend().id(), machine.arithmetic(), machine.platform(), machine.cpuModel(),
                 machine.blas(), machine.blasKernel(), machine.ompThreads(), machine.os(), machine.java(), spec.dataType().name(), seedPairs,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), command);
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(), recordingCommand(mode, System.getenv()));
+    }
+
+    /**
+     * The command that recorded: scripts/record-all names itself ({@code CLAIMCHECK_RECORD_COMMAND}),
+     * Maven's own script exports its arguments ({@code MAVEN_CMD_LINE_ARGS}); otherwise the record mode.
+     */
+    static String recordingCommand(RecordMode mode, Map<String, String> environment) {
+        String script = environment.getOrDefault("CLAIMCHECK_RECORD_COMMAND", "").strip();
+        if (!script.isEmpty()) {
+            return script;
+        }
+        String maven = environment.getOrDefault("MAVEN_CMD_LINE_ARGS", "").strip().replaceAll("\\s+", " ");
+        return maven.isEmpty() ? "mvn test -D" + RecordMode.PROPERTY + "=" + mode.name().toLowerCase(java.util.Locale.ROOT) : "mvn " + maven;
     }
 
     private ObtainedFile obtained(String claim, String runName, RecordedRun run) {

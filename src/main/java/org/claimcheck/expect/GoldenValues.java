@@ -16,18 +16,24 @@ public final class GoldenValues {
     private GoldenValues() {
     }
 
-    public static GoldenComparison compare(Provenance recorded, MachineInfo machine, String dataType, Map<Curve, double[]> golden,
-                                           Map<Curve, double[]> observed) {
-        return compareCurves(golden, observed, differences(recorded, machine, dataType));
+    /** The canonical run against the golden values, its divergence step included; NOT_APPLICABLE where the arithmetic differs. */
+    public static GoldenComparison compare(ExpectedFile expected, MachineInfo machine, String dataType, Map<Curve, double[]> observed,
+                                           Integer observedDivergence) {
+        return compare(expected.goldenValues(), expected.divergence().canonical(), observed, observedDivergence,
+                differences(expected.provenance(), machine, dataType));
+    }
+
+    public static GoldenComparison compareCurves(Map<Curve, double[]> golden, Map<Curve, double[]> observed, List<String> differences) {
+        return compare(golden, null, observed, null, differences);
     }
 
     /**
-     * The curves compared point by point over the epochs the expected file stores: a band ends
-     * where the first recorded seed diverged, and so do its golden values; a run that stops
-     * earlier differs. {@code differences} (what separates the two arithmetics) makes the
+     * The curves compared point by point over the epochs the expected file stores (up to the
+     * canonical run's divergence, which is compared too); a run that stops earlier differs. {@code differences} (what separates the two arithmetics) makes the
      * comparison NOT_APPLICABLE when not empty.
      */
-    public static GoldenComparison compareCurves(Map<Curve, double[]> golden, Map<Curve, double[]> observed, List<String> differences) {
+    public static GoldenComparison compare(Map<Curve, double[]> golden, Integer goldenDivergence, Map<Curve, double[]> observed,
+                                           Integer observedDivergence, List<String> differences) {
         Curve firstCurve = null;
         int firstEpoch = 0;
         double firstObserved = Double.NaN;
@@ -53,20 +59,23 @@ public final class GoldenValues {
                 }
             }
         }
+        String divergence = java.util.Objects.equals(goldenDivergence, observedDivergence) ? ""
+                : "diverged " + Divergence.text(observedDivergence) + ", recorded " + Divergence.text(goldenDivergence);
         GoldenComparison.Status status = !differences.isEmpty() ? GoldenComparison.Status.NOT_APPLICABLE
-                : firstCurve == null ? GoldenComparison.Status.IDENTICAL : GoldenComparison.Status.CHANGED;
+                : firstCurve == null && divergence.isEmpty() ? GoldenComparison.Status.IDENTICAL : GoldenComparison.Status.CHANGED;
         return new GoldenComparison(status, String.join(", ", differences), firstCurve, firstEpoch, firstObserved, firstRecorded, maxDecades,
-                points);
+                points, divergence);
     }
 
     /** What separates the recording's arithmetic from this run's, e.g. "kernel Haswell recorded, SkylakeX here". */
-    static List<String> differences(Provenance recorded, MachineInfo machine, String dataType) {
+    public static List<String> differences(Provenance recorded, MachineInfo machine, String dataType) {
         List<String> differences = new ArrayList<>();
         differ(differences, "DL4J", recorded.dl4jVersion(), machine.dl4jVersion());
         differ(differences, "backend", recorded.backend(), machine.backend().id());
         differ(differences, "BLAS", recorded.blas(), machine.blas());
         differ(differences, "kernel", recorded.blasKernel(), machine.blasKernel());
         differ(differences, "arithmetic", recorded.arithmetic(), machine.arithmetic());
+        differ(differences, "platform", recorded.platform(), machine.platform());
         differ(differences, "data type", recorded.dataType(), dataType);
         differ(differences, "threads", recorded.ompThreads(), machine.ompThreads());
         return differences;

@@ -16,7 +16,7 @@ import org.claimcheck.report.VerdictTable;
  * @param set     the result set's name ({@code -Dclaimcheck.set}, by default the arithmetic key)
  * @param arithmetic the arithmetic key the case ran with, e.g. cpu-openblas-haswell
  * @param blasKernel the BLAS kernel that ran, as OpenBLAS reported it (empty where the case did not run)
- * @param outcome HOLDS, CONTRADICTED or NOT_RUN
+ * @param outcome HOLDS, CONTRADICTED, NOT_RUN or BROKEN
  * @param verdict the verdict as claims.md shows it, e.g. "CONTRADICTED (recorded: CONTRADICTED)" or
  *                "not run: no GPU on this machine"
  * @param evidence the findings' lines; for a case not run, why
@@ -27,6 +27,8 @@ public record CaseResult(int format, String set, Claim claim, String caseId, Str
 
     public static final int FORMAT = 3;
     public static final String NOT_RUN = "NOT_RUN";
+    /** A case whose test broke before it could be judged (data, an expected file, the harness). */
+    public static final String BROKEN = "BROKEN";
 
     /**
      * @param expected the expected file the run was judged against and how it matched, e.g.

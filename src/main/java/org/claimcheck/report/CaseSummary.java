@@ -34,6 +34,23 @@ public final class CaseSummary {
                 CaseResult.NOT_RUN, "not run: " + shortReason, "", reason, List.of(), Map.of()));
     }
 
+    /** A case that broke before it could be judged: a row that says so, with the reason. */
+    public static void broken(ClaimCase claimCase, Throwable error) {
+        String reason = error.getClass().getSimpleName() + ": " + String.valueOf(error.getMessage()).lines().findFirst().orElse("");
+        String key;
+        String kernel;
+        try {
+            key = MachineInfo.current().key();
+            kernel = MachineInfo.current().blasKernel();
+        } catch (RuntimeException | LinkageError e) {
+            key = "unknown (the backend did not load)";
+            kernel = "unknown";
+        }
+        report(new CaseResult(CaseResult.FORMAT, ResultSet.name(), claimCase.claim(), claimCase.caseId(), claimCase.caseName(),
+                claimCase.backend().id(), key, kernel, CaseResult.BROKEN, "broken: " + reason, "", String.valueOf(error.getMessage()),
+                List.of(), Map.of()));
+    }
+
     public static void write(CaseRecord record, CaseReport report) {
         record.filed().forEach(name -> RunFiles.write(record.runs().get(name)));
         record.timings().forEach((name, seconds) -> attachTimings(report, record.claimCase().toString(), name, seconds));

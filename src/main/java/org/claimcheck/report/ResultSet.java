@@ -17,14 +17,19 @@ public final class ResultSet {
     }
 
     public static String name() {
+        return named().orElseGet(ResultSet::machineDefault);
+    }
+
+    /** The name {@value #PROPERTY} gives, checked; empty where it gives none. Never loads ND4J (the settings check calls it). */
+    public static Optional<String> named() {
         String named = System.getProperty(PROPERTY, "").strip();
-        if (!named.isEmpty()) {
-            if (!named.matches("[A-Za-z0-9._-]+")) {
-                throw new IllegalArgumentException("-D" + PROPERTY + "=" + named + ": a result set name may hold letters, digits, '.', '_' and '-'");
-            }
-            return named;
+        if (named.isEmpty()) {
+            return Optional.empty();
         }
-        return machineDefault();
+        if (!named.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("-D" + PROPERTY + "=" + named + ": a result set name may hold letters, digits, '.', '_' and '-'");
+        }
+        return Optional.of(named);
     }
 
     private static String machineDefault;

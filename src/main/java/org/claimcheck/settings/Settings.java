@@ -21,7 +21,8 @@ import org.claimcheck.training.RunPool;
  * a crashed JVM. README's Settings table lists them all.
  */
 public record Settings(RecordMode record, java.util.Optional<java.time.Instant> recordSince, int bandSeeds, int robustnessSeeds, boolean robustnessRecord, boolean exact, boolean strict,
-                       int workers, Shard shard, List<Backend> backends, Backend backend, String resultSet, int ompThreads) {
+                       int workers, Shard shard, List<Backend> backends, Backend backend, java.util.Optional<String> resultSet, int ompThreads,
+                       java.util.Optional<org.claimcheck.training.UlpNoise> ulpNoise, java.nio.file.Path expectedDir, java.nio.file.Path reportsDir) {
 
     public static Settings fromSystemProperties() {
         return fromSystemProperties(System.getenv());
@@ -42,8 +43,11 @@ public record Settings(RecordMode record, java.util.Optional<java.time.Instant> 
                 value(problems, null, Shard::fromSystemProperty),
                 value(problems, List.of(), Backend::withCases),
                 value(problems, Backend.CPU, Backend::requested),
-                value(problems, "", ResultSet::name),
-                value(problems, 0, () -> ompThreads(environment.get("OMP_NUM_THREADS"))));
+                value(problems, java.util.Optional.empty(), ResultSet::named),
+                value(problems, 0, () -> ompThreads(environment.get("OMP_NUM_THREADS"))),
+                value(problems, java.util.Optional.empty(), org.claimcheck.training.UlpNoise::fromSystemProperty),
+                value(problems, java.nio.file.Path.of("expected"), () -> checkedExpectedDir(recordOrOff())),
+                value(problems, java.nio.file.Path.of("reports"), Settings::checkedReportsDir));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("claimcheck cannot start, " + problems.size() + " bad setting" + (problems.size() > 1 ? "s" : "")
                     + ":\n  " + String.join("\n  ", problems) + "\nREADME, section Settings, lists every setting and its values.");
@@ -58,6 +62,39 @@ public record Settings(RecordMode record, java.util.Optional<java.time.Instant> 
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
             return fallback;
+        }
+    }
+
+    /** The record mode, or off where it is bad (that setting's own entry names it). */
+    private static RecordMode recordOrOff() {
+        try {
+            return RecordMode.fromSystemProperty();
+        } catch (IllegalArgumentException e) {
+            return RecordMode.OFF;
+        }
+    }
+
+    /** The expected folder must exist unless this run records (then it is created). */
+    static java.nio.file.Path checkedExpectedDir(RecordMode record) {
+        java.nio.file.Path dir = org.claimcheck.expect.ExpectedStore.fromSystemProperty().root();
+        if (record == RecordMode.OFF && !java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("-D" + org.claimcheck.expect.ExpectedStore.PROPERTY + "=" + dir + ": no such folder ("
+                    + dir.toAbsolutePath() + "); the expected files ship in expected/ (the default), or record new ones with -D"
+                    + RecordMode.PROPERTY + "=missing");
+        }
+        return dir;
+    }
+
+    /** The reports folder must be writable: a run that cannot write its report loses it. */
+    static java.nio.file.Path checkedReportsDir() {
+        java.nio.file.Path dir = org.claimcheck.report.ReportsDir.root();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, ".writable", ".probe"));
+            return dir;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalArgumentException("-D" + org.claimcheck.report.ReportsDir.PROPERTY + "=" + dir + ": the reports folder cannot be"
+                    + " written (" + e + ")");
         }
     }
 

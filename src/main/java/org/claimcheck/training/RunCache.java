@@ -16,6 +16,8 @@ import org.claimcheck.spec.RunSpec;
  */
 public final class RunCache {
     private static final Map<RunSpec, CompletableFuture<RecordedRun>> RUNS = new ConcurrentHashMap<>();
+    /** Every run of a perturbed suite run (-Dclaimcheck.ulp.noise) trains under the same rounding noise. */
+    private static final Deviation TRAINING = UlpNoise.fromSystemProperty().map(n -> Deviation.rounding(n.seed())).orElse(Deviation.NONE);
 
     private RunCache() {
     }
@@ -31,9 +33,9 @@ public final class RunCache {
 
     private static CompletableFuture<RecordedRun> future(RunSpec spec) {
         if (!spec.fullySeeded()) {
-            return RunPool.submit(() -> Trainer.train(spec));
+            return RunPool.submit(() -> Trainer.train(spec, TRAINING));
         }
-        return RUNS.computeIfAbsent(spec, s -> RunPool.submit(() -> Trainer.train(s)));
+        return RUNS.computeIfAbsent(spec, s -> RunPool.submit(() -> Trainer.train(s, TRAINING)));
     }
 
     /** Runs from the run cache, several at once on the run pool. */

@@ -27,6 +27,8 @@ public final class RunPool {
     private static final long PROGRESS_SECONDS = 30;
     private static final ThreadLocal<Boolean> WORKER = ThreadLocal.withInitial(() -> false);
     private static ExecutorService pool;
+    /** More workers than this per core only queue runs and hold their memory. */
+    static final int MAX_PER_CORE = 8;
 
     private RunPool() {
     }
@@ -37,16 +39,18 @@ public final class RunPool {
         if (text.isEmpty()) {
             return Runtime.getRuntime().availableProcessors();
         }
+        int cores = Runtime.getRuntime().availableProcessors();
         try {
             int n = Integer.parseInt(text);
-            if (n >= 1) {
+            if (n >= 1 && n <= MAX_PER_CORE * cores) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
         throw new IllegalArgumentException("-D" + PROPERTY + "=" + text + ": the number of runs trained at once must be a whole number"
-                + " of at least 1 (default: the core count, " + Runtime.getRuntime().availableProcessors() + " here)");
+                + " from 1 to " + MAX_PER_CORE * cores + " (" + MAX_PER_CORE + " per core; each one holds a network, and more only queue;"
+                + " default: the core count, " + cores + " here)");
     }
 
     /** Runs {@code task} on a worker; on a worker already, runs it right here (no nested waiting). */

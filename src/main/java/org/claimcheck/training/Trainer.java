@@ -30,6 +30,9 @@ public final class Trainer {
         // ND4J validates every op's arrays against their workspaces by default (ProfilerConfig.checkWorkspaces):
         // a check for debugging that costs per-op time and changes no number.
         Nd4j.getExecutioner().setProfilingConfig(ProfilerConfig.builder().checkWorkspaces(false).build());
+        if (org.claimcheck.env.Backend.active() == org.claimcheck.env.Backend.CPU) {
+            org.claimcheck.env.Threads.pin();
+        }
     }
 
     private Trainer() {
@@ -41,10 +44,15 @@ public final class Trainer {
 
     /** Trains {@code spec} with a deliberate departure (a planted regression); never cached, since the spec does not say it. */
     public static RecordedRun train(RunSpec spec, Deviation deviation) {
-        Dataset data = Datasets.load(spec.data());
+        Dataset loaded = Datasets.load(spec.data());
+        Dataset data = deviation.rounding().map(noise -> noise.perturb(loaded, spec.dataType())).orElse(loaded);
         long initSeed = spec.initSeed() != null ? spec.initSeed() : SeedSource.draw();
         long orderSeed = spec.orderSeed() != null ? spec.orderSeed() : SeedSource.draw();
         MultiLayerNetwork network = network(spec, data, initSeed, deviation.updater().apply(spec.updater()));
+        deviation.rounding().ifPresent(noise -> {
+            noise.perturb(network);
+            network.addListeners(noise.gradientNoise());
+        });
         Recipe recipe = spec.recipe();
 
         int n = data.size();

@@ -97,7 +97,7 @@ class L12ReproducibilityTest {
      */
     private static void expectDifferentWeights(ClaimCheck check, boolean weightsFixed, boolean orderFixed) {
         check.train(L12_SEEDED.id(), Map.of(BAND, LECTURE_RUN));
-        SplittableRandom draws = new SplittableRandom(check.claimCase().toString().hashCode());
+        SplittableRandom draws = new SplittableRandom(drawSeed(check.claimCase()));
         List<List<Object>> rows = new ArrayList<>();
         int differing = 0;
         int bitwise = 0;
@@ -125,6 +125,21 @@ class L12ReproducibilityTest {
                                 + " pairs (in any bit in " + bitwise + "); largest |Δ| " + String.format(Locale.ROOT, "%.3g", largest)
                                 + "; fixed: " + (weightsFixed ? "weights " + RunSpec.LECTURE_INIT_SEED : "") + (orderFixed ? "data order " + RunSpec.LECTURE_ORDER_SEED : "")
                                 + (weightsFixed || orderFixed ? "" : "nothing"));
+    }
+
+    /**
+     * The seed of a case's draws, from its stable id and backend: never from its title, which a
+     * person may reword. The CPU values are those the recorded evidence was drawn with (they were
+     * the hash of the case's text then), so the numbers did not change when titles stopped mattering.
+     */
+    static long drawSeed(org.claimcheck.claims.ClaimCase claimCase) {
+        String key = claimCase.claim().id() + "/" + claimCase.caseId() + "/" + claimCase.backend().id();
+        return switch (key) {
+            case "L12-UNSEEDED/two-unseeded-trainings-give-different-weights/cpu" -> 2116725667L;
+            case "L12-PARTIAL-SEED/weights-seeded/cpu" -> 485096767L;
+            case "L12-PARTIAL-SEED/order-seeded/cpu" -> -2086475443L;
+            default -> key.hashCode();
+        };
     }
 
     /** The lecture run with each unfixed seed replaced by the next draw. */

@@ -1,29 +1,30 @@
 package org.claimcheck.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.claimcheck.env.MachineInfo;
-import org.claimcheck.expect.Band;
 import org.claimcheck.expect.BandCheck;
+import org.claimcheck.expect.BandOutcome;
+import org.claimcheck.expect.DivergenceCheck;
+import org.claimcheck.expect.ExpectedBands;
 import org.claimcheck.expect.ExpectedFile;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.GoldenComparison;
-import org.claimcheck.expect.GoldenValues;
-import org.claimcheck.expect.Stability;
+import org.claimcheck.expect.RecordCommand;
+import org.claimcheck.expect.RecordMode;
 import org.claimcheck.model.Init;
 import org.claimcheck.model.OptimizerSettings;
 import org.claimcheck.model.schedule.MultiStep;
-import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.Deviation;
@@ -37,11 +38,12 @@ import org.nd4j.linalg.learning.config.Nadam;
 
 /**
  * Planted regressions: each trains a deliberately broken variant of a recorded run with the
- * canonical seeds and judges its curves against that run's expected file, as a regression would
- * meet it: same claim, same run name, other behaviour. On the recording's arithmetic the golden
- * values must catch every one; the test also pins which of the checks another arithmetic relies
- * on (a stable run's drift tolerance, a chaotic run's seed band) catches it, so that a band grown
- * too loose to notice shows up here. The table is written to reports/planted-regressions.md.
+ * canonical seeds and judges its curves against that run's expected file through the production
+ * check ({@link ExpectedBands#check}), as a regression would meet it: same claim, same run name,
+ * same spec, other behaviour. Twice: on this arithmetic (the golden values must catch every one)
+ * and as another arithmetic would (the same machine's description with another thread count, so
+ * that the rounding band applies). The test pins which rows another arithmetic catches, so that a
+ * band grown too loose to notice shows up here. The table is written to reports/planted-regressions.md.
  */
 @Tag("planted")
 class PlantedRegressionTest {
@@ -65,7 +67,19 @@ class PlantedRegressionTest {
         NNBP_INIT("NNBP-LR-DIVERGE", "lr-0.2", NnbpLearningRateTest.RUNS.get("lr-0.2"),
                 "Keras's Glorot initialisation in place of PyTorch's nn.Linear default", s -> s.init(Init.GLOROT_UNIFORM), Deviation.NONE, true),
         LRF_LR("LRF-LINREG", "lr-0.1", LrfTest.LINE_RUNS.get("lr-0.1"), "learning rate ×1.1 (0.1 → 0.11)",
-                s -> s.learningRate(0.11), Deviation.NONE, true);
+                s -> s.learningRate(0.11), Deviation.NONE, true),
+        DIVERGE_LR("NNBP-LR-DIVERGE", "lr-1.0", NnbpLearningRateTest.RUNS.get("lr-1.0"), "learning rate ×1.02 (1.0 → 1.02): diverges a step earlier",
+                s -> s.learningRate(1.02), Deviation.NONE, true),
+        MOMENTUM_085("LAB4-MOMENTUM", "sgd-momentum", Lab4OptimizersTest.OPTIMIZER_RUNS.get("sgd-momentum"), "momentum 0.9 → 0.85 (chaotic run)",
+                s -> s.momentum(0.85), Deviation.NONE, true),
+        RMSPROP_LR("LAB4-MOMENTUM", "rmsprop", Lab4OptimizersTest.OPTIMIZER_RUNS.get("rmsprop"), "RMSprop learning rate ×1.1 (chaotic run)",
+                s -> s.learningRate(0.011), Deviation.NONE, true),
+        SGD_NO_DECAY("LAB4-MOMENTUM", "sgd", Lab4OptimizersTest.OPTIMIZER_RUNS.get("sgd"), "weight decay 5e-4 dropped (chaotic run)",
+                s -> s.weightDecay(0), Deviation.NONE, true),
+        GROUPS_SWAPPED("LAB4-PARAM-GROUPS", "hidden-5e-4_output-1e-3", Lab4OptimizersTest.GROUP_RUNS.get("hidden-5e-4_output-1e-3"),
+                "one decay for both groups (5e-4; chaotic run)", s -> s.weightDecay(5e-4), Deviation.NONE, true),
+        INIT_SCALE("NNBP-INIT", "tanh-glorot-x10", NnbpCirclesTest.INIT_RUNS.get("tanh-glorot-x10"), "Glorot normal ×8 instead of ×10 (chaotic run)",
+                s -> s.init(Init.GLOROT_NORMAL, 8), Deviation.NONE, true);
 
         final String claim;
         final String run;
@@ -95,86 +109,115 @@ class PlantedRegressionTest {
         return new Adam(s.learningRate(), beta1 == null ? s.beta1() : beta1, s.beta2(), epsilon == null ? s.epsilon() : epsilon);
     }
 
-    /** What each check made of one planted run. */
-    record Caught(Planted planted, GoldenComparison golden, BandCheck seedBand, BandCheck driftBand, ExpectedFile expected) {
+    /** What the production check made of one planted run, on this arithmetic and on another. */
+    record Caught(Planted planted, BandOutcome here, BandOutcome elsewhere, ExpectedFile expected) {
         boolean goldenCaught() {
-            return !golden.identicalCurves();
+            return here.golden().status() != GoldenComparison.Status.IDENTICAL;
+        }
+
+        BandCheck seedBand() {
+            return worst(here);
+        }
+
+        BandCheck roundingBand() {
+            return worst(elsewhere);
         }
     }
 
     /**
-     * What another arithmetic's check (drift tolerance for a stable run, seed band for a chaotic
-     * one) lets through, as measured: Adam's ε moves L12-FIT by 0.00023 decades, less than a
-     * stable run's 10⁻³-decade tolerance. Only the golden values on the recording's arithmetic
-     * catch it. A band that stops catching any other planted regression fails this test.
+     * What another arithmetic's check (the rounding band) lets through, as measured: the control,
+     * and Adam's ε on L12-FIT, which moves it 0.00023 decades, about what rounding does to that
+     * 2000-step run. Only the golden values on the recording's arithmetic catch it. A band that stops
+     * catching any other planted regression fails this test.
      */
     static final java.util.Set<Planted> INSIDE_ELSEWHERE = java.util.EnumSet.of(Planted.CONTROL, Planted.L12_EPSILON);
 
     static final Map<Planted, Caught> RESULTS = new ConcurrentHashMap<>();
+    /** Every planted variant starts training at once on the run pool; each case waits for its own. */
+    static final Map<Planted, java.util.concurrent.CompletableFuture<RecordedRun>> TRAINING = new ConcurrentHashMap<>();
+
+    @org.junit.jupiter.api.BeforeAll
+    static void startTrainingEveryVariant() {
+        for (Planted planted : Planted.values()) {
+            TRAINING.put(planted, org.claimcheck.training.RunPool.submit(
+                    () -> Trainer.train(planted.specChange.apply(planted.recorded), planted.deviation)));
+        }
+    }
     static final ExpectedStore STORE = ExpectedStore.fromSystemProperty();
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Planted.class)
     void theExpectedFileCatchesEveryPlantedRegression(Planted planted) {
-        Path file = STORE.path(planted.claim, planted.run, MachineInfo.current().key());
+        MachineInfo here = MachineInfo.current();
+        Path file = STORE.path(planted.claim, planted.run, here.key());
         ExpectedFile expected = STORE.read(file);
         assertEquals(expected.spec(), planted.recorded.slug(), file + " is not the file of the run this case breaks");
 
-        RecordedRun run = Trainer.train(planted.specChange.apply(planted.recorded), planted.deviation);
-        Map<Curve, double[]> observed = new EnumMap<>(Curve.class);
-        for (Curve curve : Curve.values()) {
-            observed.put(curve, curve.of(run));
-        }
-        GoldenComparison golden = GoldenValues.compareCurves(expected.goldenValues(), observed, List.of());
-        Caught caught = new Caught(planted, golden, worst(expected, observed, false), worst(expected, observed, true), expected);
+        RecordedRun broken = asIf(planted.recorded, org.claimcheck.training.RunPool.join(TRAINING.get(planted)));
+        BandOutcome onThis = judge(here, planted, broken);
+        BandOutcome onAnother = judge(anotherArithmetic(here), planted, broken);
+        Caught caught = new Caught(planted, onThis, onAnother, expected);
         RESULTS.put(planted, caught);
 
-        assertEquals(planted.broken, caught.goldenCaught(), planted + ": " + golden.line());
-        BandCheck elsewhere = expected.stability().stable() ? caught.driftBand() : caught.seedBand();
-        assertEquals(INSIDE_ELSEWHERE.contains(planted), elsewhere.passed(), planted + " on another arithmetic ("
-                + expected.stability().label() + "): " + elsewhere.summary());
+        assertTrue(onThis.sameArithmetic(), onThis.line());
+        assertFalse(onAnother.sameArithmetic(), onAnother.line());
+        assertEquals(planted.broken, caught.goldenCaught(), planted + ": " + onThis.golden().line());
+        assertEquals(!INSIDE_ELSEWHERE.contains(planted), onAnother.failed(), planted + " on another arithmetic: " + onAnother.line());
         if (!planted.broken) {
-            assertTrue(caught.seedBand().passed() && caught.driftBand().passed(), "the control lies inside its bands");
+            assertTrue(onThis.status() == BandOutcome.Status.PASSED && onAnother.status() == BandOutcome.Status.PASSED, "the control passes");
         }
     }
 
-    /** The failing (or else the tighter) curve's check against the seed band or, with {@code drift}, the stable-run drift band. */
-    static BandCheck worst(ExpectedFile expected, Map<Curve, double[]> observed, boolean drift) {
-        BandCheck worst = null;
-        for (Curve curve : Curve.values()) {
-            Band band = expected.curve(curve).band();
-            BandCheck check = (drift ? band.aroundCanonical(Stability.STABLE_TOLERANCE_DECADES) : band)
-                    .check(observed.get(curve), expected.rule());
-            if (worst == null || check.marginDecades() < worst.marginDecades()) {
-                worst = check;
-            }
-        }
-        return worst;
+    /** The production check, never recording, with the golden values failing. */
+    static BandOutcome judge(MachineInfo machine, Planted planted, RecordedRun run) {
+        return new ExpectedBands(STORE, RecordMode.OFF, ExpectedBands.MIN_SEEDS, true, machine, spec -> {
+            throw new IllegalStateException("a planted regression records nothing");
+        }).check(planted.claim, planted.run, run, new RecordCommand(PlantedRegressionTest.class.getSimpleName()));
+    }
+
+    /** This machine as another arithmetic would be: one more OpenMP thread, everything else the same. */
+    static MachineInfo anotherArithmetic(MachineInfo m) {
+        return new MachineInfo(m.backend(), m.arithmetic(), m.platform(), m.cpuModel(), m.cores(), m.os(), m.java(), m.dl4jVersion(), m.blas(),
+                m.blasKernel(), m.ompThreads() + " + 1", m.gpuModel());
+    }
+
+    /** The broken run's numbers under the recorded spec: a regression changes behaviour, not the spec. */
+    static RecordedRun asIf(RunSpec spec, RecordedRun run) {
+        return new RecordedRun(spec, run.initSeed(), run.orderSeed(), run.epochLoss(), run.wholeDataLoss(), run.stepLoss(), run.stepNanos(),
+                run.epochNanos(), run.probeLoss(), run.finalParameters(), run.firstLayerWeights(), run.divergedAtStep(),
+                run.epochLearningRate(), run.accuracy());
+    }
+
+    /** The curve (or divergence) check with the least room. */
+    static BandCheck worst(BandOutcome outcome) {
+        return outcome.checks().values().stream().min(java.util.Comparator.comparingDouble(BandCheck::marginDecades)).orElseThrow();
     }
 
     @AfterAll
     static void writeTable() throws IOException {
-        StringBuilder table = new StringBuilder("| planted in | change | golden values (this arithmetic) | seed band | drift tolerance (10⁻³ decades)"
-                + " | stability: what another arithmetic applies | largest distance from the golden values |\n|---|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| planted in | change | golden values (this arithmetic) | seed band | another arithmetic:"
+                + " rounding band | largest distance from the golden values |\n|---|---|---|---|---|---|\n");
         for (Planted planted : Planted.values()) {
             Caught c = RESULTS.get(planted);
             if (c == null) {
                 continue;
             }
-            Stability stability = c.expected().stability();
-            table.append(String.format(Locale.ROOT, "| %s/%s | %s | %s | %s | %s | %s | %.3g decades |%n", planted.claim, planted.run, planted.change,
-                    c.goldenCaught() ? "caught (epoch " + c.golden().epoch() + ")" : "identical", verdict(c.seedBand(), planted.broken),
-                    verdict(c.driftBand(), planted.broken), stability.label().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
-                            + (stability.stable() ? "drift tolerance" : "seed band") + ", " + verdict(stability.stable() ? c.driftBand() : c.seedBand(),
-                            planted.broken), c.golden().maxDecades()));
+            table.append(String.format(Locale.ROOT, "| %s/%s | %s | %s | %s | %s | %.3g decades |%n", planted.claim, planted.run, planted.change,
+                    c.goldenCaught() ? "caught (" + c.here().golden().brief().replace("golden values CHANGED", "").replace(": ", "").strip() + ")"
+                            : "identical", verdict(c.seedBand(), c.here().divergence(), planted.broken),
+                    c.expected().stability().label().name().toLowerCase(Locale.ROOT) + " run: "
+                            + verdict(c.roundingBand(), c.elsewhere().divergence(), planted.broken), c.here().golden().maxDecades()));
         }
         Path out = Path.of(System.getProperty("claimcheck.reports.dir", "reports"), "planted-regressions.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table.toString());
     }
 
-    static String verdict(BandCheck check, boolean broken) {
+    static String verdict(BandCheck check, DivergenceCheck divergence, boolean broken) {
         String points = check.outside() + " of " + check.points() + " points out";
+        if (!divergence.passed()) {
+            return "caught (" + divergence.summary() + ")";
+        }
         return check.passed() ? (broken ? "**slips through** (" + points + ")" : "inside") : "caught (" + points + ")";
     }
 }

@@ -101,8 +101,12 @@ class BandTest {
     }
 
     @Test
-    void bandStopsWhereTheShortestSeedDiverged() {
-        Band band = Band.fromSeeds(List.of(new double[] {1, 1, 1}, new double[] {1, Double.NaN, 1}), RULE);
-        assertEquals(1, band.size());
+    void bandCoversTheCanonicalCurveToItsEndFromTheSeedsStillFiniteAtEachPoint() {
+        Band band = Band.fromSeeds(List.of(new double[] {1, 1, 1, 1}, new double[] {1, 10, Double.NaN}, new double[] {1, 10}), RULE);
+        assertEquals(4, band.size(), "every point of the canonical run, past where the seeds diverged");
+        assertEquals(1 * Math.pow(10, -0.01), band.lower()[2], 1e-12, "epoch 3: only the canonical run is finite, the floor alone");
+        assertTrue(band.upper()[1] > 10, "epoch 2: the three curves");
+        Band shorter = Band.fromSeeds(List.of(new double[] {1, Double.POSITIVE_INFINITY}, new double[] {1, 1, 1}), RULE);
+        assertEquals(1, shorter.size(), "the band ends where the canonical run diverged");
     }
 }

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.claimcheck.env.Backend;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.expect.BandOutcome;
@@ -18,6 +20,7 @@ import org.claimcheck.expect.ExpectedMatch;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.GoldenComparison;
 import org.claimcheck.expect.RecordMode;
+import org.claimcheck.expect.RoundingEnsemble;
 import org.claimcheck.expect.Stability;
 import org.claimcheck.run.Curve;
 import org.claimcheck.run.RecordedRun;
@@ -32,7 +35,7 @@ class ExpectedBandsTest {
     static final org.claimcheck.expect.RecordCommand HOW = new org.claimcheck.expect.RecordCommand("SomeTest");
 
     static MachineInfo machine(String arithmetic, String cpu, String kernel, String threads) {
-        return new MachineInfo(Backend.CPU, arithmetic, cpu, 2, "Linux", "17", "1.0.0-M2.1", "OPENBLAS 0.3.19", kernel, threads, "none");
+        return new MachineInfo(Backend.CPU, arithmetic, "linux-x86_64", cpu, 2, "Linux", "17", "1.0.0-M2.1", "OPENBLAS 0.3.19", kernel, threads, "none");
     }
 
     @TempDir
@@ -115,51 +118,132 @@ class ExpectedBandsTest {
         assertEquals(GoldenComparison.Status.IDENTICAL, same.golden().status(), same.line());
     }
 
-    static final MachineInfo GPU = new MachineInfo(Backend.GPU, "gpu-sm90", "Test CPU", 2, "Linux", "17", "1.0.0-M2.1",
+    static final MachineInfo GPU = new MachineInfo(Backend.GPU, "gpu-sm90", "linux-x86_64", "Test CPU", 2, "Linux", "17", "1.0.0-M2.1",
             "cuBLAS", "none", "1", "Test GPU (sm90)");
 
-    void labelStability(double drift) {
+    /** Measures the rounding of the recorded file from members whose curves are the canonical run's times (1 ± k·relative). */
+    void measureRounding(double relative) {
         ExpectedStore store = new ExpectedStore(root);
         Path file = root.resolve("L13-OPT/adam/cpu-openblas-haswell.json");
-        store.write(file, store.read(file).withStability(Stability.measured(
-                List.of(new Stability.Perturbation("OPENBLAS_CORETYPE=Sandybridge", drift)), "2026-11-22T00:00:00Z")));
+        List<RoundingEnsemble.Member> members = new ArrayList<>();
+        for (int k = 1; k <= 8; k++) {
+            double factor = 1 + (k % 2 == 0 ? k : -k) * relative;
+            Map<Curve, double[]> curves = new EnumMap<>(Curve.class);
+            for (Curve curve : Curve.values()) {
+                curves.put(curve, java.util.Arrays.stream(curve.of(canonical())).map(v -> v * factor).toArray());
+            }
+            members.add(new RoundingEnsemble.Member("ulp noise " + k, curves, null));
+        }
+        store.write(file, RoundingEnsemble.measure(store.read(file), members, 58, "2026-12-01T00:00:00Z"));
     }
 
     @Test
-    void onAnotherBackendAChaoticRunIsJudgedByItsSeedBand() {
+    void onAnotherBackendARunIsJudgedByItsRoundingBandNotItsSeedBand() {
         bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
-        labelStability(0.3);
-        BandOutcome outcome = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 10, false, GPU, SyntheticRuns::seeded)
-                .check("L13-OPT", "adam", canonical(), HOW);
-        assertEquals(BandOutcome.Status.PASSED, outcome.status(), outcome.line());
-        assertEquals(ExpectedMatch.Level.OTHER_BACKEND, outcome.match());
-        assertTrue(outcome.line().contains("cpu-openblas-haswell.json, other backend"), outcome.line());
-        assertTrue(outcome.line().contains("chaotic"), outcome.line());
-        assertEquals(GoldenComparison.Status.NOT_APPLICABLE, outcome.golden().status(), "golden values apply to the same arithmetic only");
-        var recorded = bands(RecordMode.OFF).check("L13-OPT", "adam", canonical(), HOW).bands().get(Curve.EPOCH_LOSS);
-        assertEquals(recorded.upper()[3], outcome.bands().get(Curve.EPOCH_LOSS).upper()[3], 0, "the seed band, no constant added");
-        assertFalse(Files.exists(root.resolve("L13-OPT/adam/gpu-sm90.json")), "nothing is recorded unless asked");
-    }
-
-    @Test
-    void onAnotherArithmeticAStableRunIsHeldToItsDriftToleranceNotItsSeedBand() {
-        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
-        labelStability(1e-6);
+        measureRounding(1e-7);
         ExpectedBands onGpu = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 10, false, GPU, SyntheticRuns::seeded);
         BandOutcome same = onGpu.check("L13-OPT", "adam", canonical(), HOW);
         assertEquals(BandOutcome.Status.PASSED, same.status(), same.line());
-        double canonical = canonical().epochLoss()[3];
-        assertEquals(canonical * Math.pow(10, Stability.STABLE_TOLERANCE_DECADES), same.bands().get(Curve.EPOCH_LOSS).upper()[3], 1e-12);
-        assertTrue(same.line().contains("drift tolerance of a stable run"), same.line());
+        assertEquals(ExpectedMatch.Level.OTHER_BACKEND, same.match());
+        assertTrue(same.line().contains("cpu-openblas-haswell.json, other backend"), same.line());
+        assertTrue(same.line().contains("judged by its rounding band"), same.line());
+        assertEquals(GoldenComparison.Status.NOT_APPLICABLE, same.golden().status(), "golden values apply to the same arithmetic only");
+        assertTrue(same.golden().brief().contains("0 decades from them: identical anyway"), same.golden().brief());
+        assertFalse(Files.exists(root.resolve("L13-OPT/adam/gpu-sm90.json")), "nothing is recorded unless asked");
 
         double[] drifted = canonical().epochLoss();
         for (int i = 0; i < drifted.length; i++) {
-            drifted[i] *= 1.01; // 0.004 decades: far inside the seed band, outside a stable run's 0.001
+            drifted[i] *= 1.01; // 0.004 decades: far inside the seed band, far outside what rounding does here
         }
         BandOutcome moved = onGpu.check("L13-OPT", "adam", withEpochLoss(drifted, canonical()), HOW);
         assertTrue(moved.failed(), moved.line());
+        assertTrue(moved.golden().brief().contains("0.00432 decades from them at most"), moved.golden().brief());
         assertTrue(bands(RecordMode.OFF).check("L13-OPT", "adam", withEpochLoss(drifted, canonical()), HOW).checks().get(Curve.EPOCH_LOSS)
                 .passed(), "the seed band alone would have let it through");
+    }
+
+    @Test
+    void aRunWhoseRoundingGrowsGetsAWiderRoundingBand() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        measureRounding(1e-3);
+        double[] drifted = canonical().epochLoss();
+        for (int i = 0; i < drifted.length; i++) {
+            drifted[i] *= 1.01;
+        }
+        BandOutcome moved = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 10, false, GPU, SyntheticRuns::seeded)
+                .check("L13-OPT", "adam", withEpochLoss(drifted, canonical()), HOW);
+        assertEquals(BandOutcome.Status.PASSED, moved.status(), "members up to 0.8 % apart: 1 % is within what rounding does\n" + moved.line());
+    }
+
+    @Test
+    void withoutItsRoundingMeasuredAnotherArithmeticFallsBackToTheSeedBandAndSaysSo() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        BandOutcome outcome = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 10, false, GPU, SyntheticRuns::seeded)
+                .check("L13-OPT", "adam", canonical(), HOW);
+        assertTrue(outcome.line().contains("the rounding was not measured: judged by its seed band"), outcome.line());
+    }
+
+    /** Issue 19: the key names every part of the arithmetic; a run that differs in any takes the other-arithmetic path. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "another DL4J release, 1.0.0-M2,   OPENBLAS 0.3.19, 1, DL4J 1.0.0-M2.1 recorded, 1.0.0-M2 here",
+            "another thread count, 1.0.0-M2.1, OPENBLAS 0.3.19, 4, threads 1 recorded, 4 here",
+            "another OpenBLAS,     1.0.0-M2.1, OPENBLAS 0.3.21, 1, BLAS OPENBLAS 0.3.19 recorded, OPENBLAS 0.3.21 here",
+    })
+    void theSameKeyWithAnotherLibraryOrThreadCountIsAnotherArithmetic(String row, String dl4j, String blas, String threads, String why) {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        measureRounding(1e-7);
+        MachineInfo other = new MachineInfo(Backend.CPU, "cpu-openblas-haswell", "linux-x86_64", "Test CPU", 2, "Linux", "17", dl4j, blas, "Haswell",
+                threads, "none");
+        BandOutcome outcome = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 10, true, other, SyntheticRuns::seeded)
+                .check("L13-OPT", "adam", oneUlpOff(), HOW);
+        assertEquals(ExpectedMatch.Level.SAME_BACKEND, outcome.match(), row);
+        assertFalse(outcome.sameArithmetic(), row);
+        assertEquals(GoldenComparison.Status.NOT_APPLICABLE, outcome.golden().status(), row);
+        assertTrue(outcome.golden().whyNotApplicable().contains(why), outcome.golden().whyNotApplicable());
+        assertTrue(outcome.line().contains("judged by its rounding band"), outcome.line());
+        assertFalse(outcome.describe(root).contains("same arithmetic"), outcome.describe(root));
+    }
+
+    static final MachineInfo ARM64 = new MachineInfo(Backend.CPU, "cpu-openblas-armv8", "linux-arm64", "aarch64, emulated (QEMU user mode) on Test CPU",
+            2, "Linux", "17", "1.0.0-M2.1", "OPENBLAS 0.3.19", "ARMV8", "1", "none");
+
+    /** arm64 keeps golden values without bands of its own: judged by the recorded arithmetic's rounding band, and bit for bit by its own values. */
+    @Test
+    void anArithmeticWithGoldenValuesOnlyIsJudgedByAnothersRoundingBandAndItsOwnGoldenValues() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        measureRounding(1e-7);
+        BandOutcome recorded = new ExpectedBands(new ExpectedStore(root), RecordMode.GOLDEN, 10, true, ARM64, SyntheticRuns::seeded)
+                .check("L13-OPT", "adam", canonical(), HOW);
+        assertTrue(Files.exists(root.resolve("L13-OPT/adam/cpu-openblas-armv8.golden.json")));
+        assertFalse(Files.exists(root.resolve("L13-OPT/adam/cpu-openblas-armv8.json")), "no bands are recorded for it");
+        assertEquals(BandOutcome.Status.PASSED, recorded.status(), recorded.line());
+        ExpectedBands onArm = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 10, true, ARM64, SyntheticRuns::seeded);
+        BandOutcome same = onArm.check("L13-OPT", "adam", canonical(), HOW);
+        assertEquals(ExpectedMatch.Level.SAME_BACKEND, same.match());
+        assertEquals(GoldenComparison.Status.IDENTICAL, same.golden().status(), same.line());
+        assertTrue(same.line().contains("judged by its rounding band") && same.line().contains("cpu-openblas-armv8.golden.json"), same.line());
+        BandOutcome off = onArm.check("L13-OPT", "adam", oneUlpOff(), HOW);
+        assertEquals(BandOutcome.Status.GOLDEN_CHANGED, off.status(), "inside the rounding band, but not arm64's own golden values");
+        assertFalse(new ExpectedStore(root).lookup("L13-OPT", "adam", "cpu-openblas-armv8").orElseThrow().file().toString().endsWith(".golden.json"),
+                "a golden-values file is never taken for an expected file");
+    }
+
+    @Test
+    void aRunThatDivergesElsewhereThanItsRoundingAllowsFailsOnAnotherArithmetic() {
+        bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
+        measureRounding(1e-7);
+        RecordedRun run = canonical();
+        RecordedRun diverged = new RecordedRun(run.spec(), run.initSeed(), run.orderSeed(), run.epochLoss(), run.wholeDataLoss(),
+                run.stepLoss(), run.stepNanos(), run.epochNanos(), run.probeLoss(), run.finalParameters(), run.firstLayerWeights(), 400,
+                run.epochLearningRate(), run.accuracy());
+        BandOutcome outcome = new ExpectedBands(new ExpectedStore(root), RecordMode.OFF, 10, false, GPU, SyntheticRuns::seeded)
+                .check("L13-OPT", "adam", diverged, HOW);
+        assertTrue(outcome.failed(), outcome.line());
+        assertTrue(outcome.firstFailure().contains("diverged step 400; the canonical run under rounding perturbations: never — outside"),
+                outcome.firstFailure());
+        BandOutcome same = bands(RecordMode.OFF).check("L13-OPT", "adam", diverged, HOW);
+        assertEquals(GoldenComparison.Status.CHANGED, same.golden().status(), "on the recording's arithmetic the golden step decides");
     }
 
     @Test
@@ -180,9 +264,9 @@ class ExpectedBandsTest {
     }
 
     @Test
-    void recordMissingReRecordsAFileBelowTodaysStandardAndKeepsItsStability() throws IOException {
+    void recordMissingReRecordsAFileBelowTodaysStandardAndKeepsItsRounding() throws IOException {
         bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
-        labelStability(1e-6);
+        measureRounding(1e-7);
         trained.clear();
         bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
         assertTrue(trained.isEmpty(), "a file that meets the standard is kept");
@@ -193,12 +277,13 @@ class ExpectedBandsTest {
         assertEquals(21, trained.size(), "asked for 11 seeds (22 for a cheap run), the file had 20: re-recorded");
         ExpectedStore store = new ExpectedStore(root);
         assertEquals(Stability.Label.STABLE, store.read(root.resolve("L13-OPT/adam/cpu-openblas-haswell.json")).stability().label(),
-                "the canonical run is unchanged, and so is its stability");
+                "the canonical run is unchanged, and so is what rounding does to it");
+        assertTrue(store.read(root.resolve("L13-OPT/adam/cpu-openblas-haswell.json")).curve(Curve.EPOCH_LOSS).roundingBand().isPresent());
         Path file = root.resolve("L13-OPT/adam/cpu-openblas-haswell.json");
-        Files.writeString(file, Files.readString(file).replace("\"format\" : 3", "\"format\" : 2"));
+        Files.writeString(file, Files.readString(file).replace("\"format\" : 4", "\"format\" : 3"));
         trained.clear();
         bands(RecordMode.MISSING).check("L13-OPT", "adam", canonical(), HOW);
-        assertEquals(19, trained.size(), "a format-2 file is re-recorded");
+        assertEquals(19, trained.size(), "a format-3 file is re-recorded");
     }
 
     @Test

@@ -34,10 +34,11 @@ class ExpectedStoreTest {
         Band band = new Band(new double[] {0.5, 0.25}, new double[] {0.7, 0.35}, new double[] {0.6, 0.3000000000000001});
         // other numbers than the epoch-loss band, so that a test editing one curve's text edits only that curve
         Band wholeData = new Band(new double[] {0.4, 0.2}, new double[] {0.6, 0.3}, new double[] {0.5, 0.25});
-        Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-openblas-haswell", "Test CPU", "OPENBLAS 0.3.19", "Haswell", "1", "Linux", "17",
+        Provenance provenance = new Provenance("1.0.0-M2.1", "cpu", "cpu-openblas-haswell", "linux-x86_64", "Test CPU", "OPENBLAS 0.3.19", "Haswell", "1", "Linux", "17",
                 "FLOAT", List.of(List.of(666L, 1337L), List.of(667L, 1338L)), "2026-11-21T00:00:00Z", "mvn test -Dclaimcheck.record=all");
         return new ExpectedFile(ExpectedFile.FORMAT, "L13-OPT", "adam", "cpu-openblas-haswell", "spec", BandRule.DEFAULT, BandRule.DEFAULT.text(),
-                provenance, new LeaveOneSeedOut(2, 2, 0.05, List.of(666L, 1337L)), Stability.NOT_MEASURED, Map.of("epochLoss", ExpectedCurve.of("epoch loss", band), "wholeDataLoss", ExpectedCurve.of("whole-data loss", wholeData)));
+                provenance, new LeaveOneSeedOut(2, 2, 0.05, List.of(666L, 1337L)), new org.claimcheck.expect.Divergence(null,
+                java.util.Arrays.asList(null, null)), Stability.NOT_MEASURED, "", Map.of("epochLoss", ExpectedCurve.of("epoch loss", band), "wholeDataLoss", ExpectedCurve.of("whole-data loss", wholeData)));
     }
 
     @Test
@@ -127,6 +128,48 @@ class ExpectedStoreTest {
         Files.writeString(file, Files.readString(file).replace("[2.0, 0.25, 0.35", "[2.0, 0.45, 0.35"));
         ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
         assertTrue(e.getMessage().contains("curves.epochLoss.points[1]"), e.getMessage());
+    }
+
+    /** Issue 21's bad inputs: each says what is there instead, naming the file. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "an empty file       | ''                                   | is empty",
+            "an empty object     | '{}'                                 | has no field 'format'",
+            "format in words     | '{\"format\" : \"three\"}'         | field 'format' is \"three\", not a whole number",
+            "an older format     | '{\"format\" : 3}'                  | field 'format' is 3, this harness reads format 4 (format 4 adds",
+            "an array            | '[1, 2]'                             | is not a JSON object but array",
+    })
+    void aFileThatIsNotAnExpectedFileSaysWhatItIsInstead(String row, String content, String message) throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+        ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
+        assertTrue(e.getMessage().contains(message), row + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+
+    @Test
+    void aFileWhoseKeyIsNotItsNameIsRefused() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
+        store.write(file, sample());
+        Files.writeString(file, Files.readString(file).replace("\"key\" : \"cpu-openblas-haswell\"", "\"key\" : \"gpu-sm80\""));
+        ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
+        assertTrue(e.getMessage().contains("field 'key' says gpu-sm80, but the file is named cpu-openblas-haswell.json"), e.getMessage());
+    }
+
+    @Test
+    void anEmptyBandIsRefused() throws IOException {
+        ExpectedStore store = new ExpectedStore(root);
+        Path file = store.path("L13-OPT", "adam", "cpu-openblas-haswell");
+        store.write(file, sample());
+        String text = Files.readString(file);
+        int end = text.indexOf(']', text.indexOf("[2.0, 0.25")) + 1;
+        int start = text.lastIndexOf("\"points\" : [", end) + "\"points\" : [".length();
+        Files.writeString(file, text.substring(0, start) + text.substring(end));
+        ExpectedFileException e = assertThrows(ExpectedFileException.class, () -> store.read(file));
+        assertTrue(e.getMessage().contains(".points' is empty: a band with no points would pass any curve"), e.getMessage());
     }
 
     @Test

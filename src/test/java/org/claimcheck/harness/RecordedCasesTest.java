@@ -44,6 +44,9 @@ class RecordedCasesTest {
                 }
             }
         }
-        assertEquals(List.of(), orphans);
+        if (!orphans.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail(orphans.size() + " recorded entr" + (orphans.size() == 1 ? "y names a case" : "ies name cases")
+                    + " that no @ClaimTest declares (renamed or removed? rename the entry's \"case\" too): " + String.join("; ", orphans));
+        }
     }
 }

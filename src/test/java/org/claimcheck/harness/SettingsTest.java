@@ -31,6 +31,10 @@ class SettingsTest {
             "claimcheck.backends           | tpu   | tpu",
             "claimcheck.backend            | npu   | -Dclaimcheck.backend=npu",
             "claimcheck.set                | a b   | -Dclaimcheck.set=a b",
+            "claimcheck.workers            | 100000 | -Dclaimcheck.workers=100000: the number of runs trained at once must be a whole number from 1 to",
+            "claimcheck.expected.dir       | /nonexistent | -Dclaimcheck.expected.dir=/nonexistent: no such folder",
+            "claimcheck.reports.dir        | /proc/claimcheck | -Dclaimcheck.reports.dir=/proc/claimcheck: the reports folder cannot be written",
+            "claimcheck.ulp.noise          | 0     | -Dclaimcheck.ulp.noise=0: the noise seed must be a whole number of at least 1",
     })
     void aBadSettingStopsTheRunNamingIt(String property, String value, String named) throws Exception {
         SystemProperties.with(property, value, () -> {
@@ -38,6 +42,13 @@ class SettingsTest {
             assertTrue(e.getMessage().contains(named), e.getMessage());
             assertTrue(e.getMessage().startsWith("claimcheck cannot start, 1 bad setting:"), e.getMessage());
         });
+    }
+
+    @Test
+    void aThreadCountInWordsIsNamedBeforeNd4jLoads() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Settings.fromSystemProperties(Map.of("OMP_NUM_THREADS", "many")));
+        assertTrue(e.getMessage().contains("OMP_NUM_THREADS=many (set from -Dclaimcheck.threads)"), e.getMessage());
     }
 
     @Test

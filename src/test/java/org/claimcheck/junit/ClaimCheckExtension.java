@@ -116,19 +116,33 @@ public final class ClaimCheckExtension implements TestTemplateInvocationContextP
             if (start == null) {
                 return; // skipped before it began: not this JVM's backend
             }
-            context.getExecutionException().ifPresent(error -> Progress.broke(claimCase, error, start));
-            if (context.getExecutionException().isEmpty()) {
+            Optional<Throwable> thrown = context.getExecutionException();
+            if (thrown.isPresent()) {
+                broke(thrown.get(), start);
+                return;
+            }
+            CaseJudgement judgement;
+            try {
                 ClaimCheck check = check(context);
-                CaseJudgement judgement = check.verify();
+                judgement = check.verify();
                 CaseSummary.write(check.record(), AllureCaseReport.INSTANCE);
-                Progress.finished(claimCase, judgement.outcome(), judgement.verdictText(), start);
-                switch (judgement.outcome().status()) {
-                    case FAILED -> throw new CaseFailed(judgement.outcome(), judgement.message());
-                    case SKIPPED -> throw new TestAbortedException(judgement.outcome().prefix() + judgement.message());
-                    case PASSED -> {
-                    }
+            } catch (RuntimeException | Error e) {
+                broke(e, start);
+                throw e;
+            }
+            Progress.finished(claimCase, judgement.outcome(), judgement.verdictText(), start);
+            switch (judgement.outcome().status()) {
+                case FAILED -> throw new CaseFailed(judgement.outcome(), judgement.message());
+                case SKIPPED -> throw new TestAbortedException(judgement.outcome().prefix() + judgement.message());
+                case PASSED -> {
                 }
             }
+        }
+
+        /** A case that broke still gets its line, its row in claims.md and its result file, saying why. */
+        private void broke(Throwable error, long start) {
+            Progress.broke(claimCase, error, start);
+            CaseSummary.broken(claimCase, error);
         }
 
         private static ClaimCheck check(ExtensionContext context) {
