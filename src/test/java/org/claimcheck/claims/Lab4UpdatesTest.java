@@ -6,7 +6,6 @@ import static org.claimcheck.claims.Catalogue.LAB4_SCHEDULES;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntToDoubleFunction;
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.junit.ClaimTest;
@@ -37,7 +36,8 @@ class Lab4UpdatesTest {
     static final int STEPS = 300;
     static final double ETA = 0.1;
 
-    record Formula(ISchedule schedule, IntToDoubleFunction lab, ISchedule nd4jEquivalent) {
+    /** A schedule, the reference values it must equal (the lab's formula evaluated in Python, see ReferenceSchedules), and ND4J's own where it has one. */
+    record Formula(ISchedule schedule, double[] lab, ISchedule nd4jEquivalent) {
     }
 
     /** The lab's five schedules, each with its formula. */
@@ -57,18 +57,13 @@ class Lab4UpdatesTest {
         }
 
         Formula formula() {
+            double[] reference = ReferenceSchedules.values(id());
             return switch (this) {
-                case EXPONENTIAL -> new Formula(new Exponential(ETA, 0.99), t -> ETA * Math.pow(0.99, t),
-                        new ExponentialSchedule(ScheduleType.ITERATION, ETA, 0.99));
-                case COSINE -> new Formula(new Cosine(ETA, 0.001, 200),
-                        t -> t >= 200 ? 0.001 : 0.001 + 0.5 * (ETA - 0.001) * (1 + Math.cos(Math.PI * t / 200)), null);
-                case TRIANGULAR -> new Formula(new Triangular(ETA, 50, 250), t -> {
-                    int u = t + 1;
-                    return u <= 50 ? u * ETA / 50 : Math.max(0, ETA * (250 - u) / 200);
-                }, null);
-                case LINEAR_WARM_UP -> new Formula(new LinearWarmup(ETA, 50), t -> Math.min(t + 1, 50) * ETA / 50, null);
-                case CYCLICAL_WITH_RESTARTS -> new Formula(new CosineRestarts(ETA, 0.001, 100, 0.5),
-                        t -> 0.001 + 0.5 * (ETA * Math.pow(0.5, t / 100) - 0.001) * (1 + Math.cos(Math.PI * (t % 100) / 100)), null);
+                case EXPONENTIAL -> new Formula(new Exponential(ETA, 0.99), reference, new ExponentialSchedule(ScheduleType.ITERATION, ETA, 0.99));
+                case COSINE -> new Formula(new Cosine(ETA, 0.001, 200), reference, null);
+                case TRIANGULAR -> new Formula(new Triangular(ETA, 50, 250), reference, null);
+                case LINEAR_WARM_UP -> new Formula(new LinearWarmup(ETA, 50), reference, null);
+                case CYCLICAL_WITH_RESTARTS -> new Formula(new CosineRestarts(ETA, 0.001, 100, 0.5), reference, null);
             };
         }
     }
@@ -82,7 +77,7 @@ class Lab4UpdatesTest {
         String firstMismatch = "";
         for (int t = 0; t < STEPS; t++) {
             double ours = formula.schedule().valueAt(t, 0);
-            double lab = formula.lab().applyAsDouble(t);
+            double lab = formula.lab()[t];
             double nd4j = formula.nd4jEquivalent() == null ? Double.NaN : formula.nd4jEquivalent().valueAt(t, 0);
             rows.add(List.of(t, ours, lab, formula.nd4jEquivalent() == null ? "" : nd4j));
             if (Double.doubleToLongBits(ours) != Double.doubleToLongBits(lab)) {
@@ -95,7 +90,8 @@ class Lab4UpdatesTest {
             }
         }
         check.attachCsv("lr per step", CurveCsv.table(List.of("step", "schedule", "lab_formula", "nd4j_equivalent"), rows));
-        check.expect("the " + schedule.title() + " schedule equals the lab's formula, bit for bit, at each of " + STEPS + " steps",
+        check.expect("the " + schedule.title() + " schedule equals the lab's formula, evaluated in Python (" + ReferenceSchedules.source()
+                        + "), bit for bit, at each of " + STEPS + " steps",
                 mismatches == 0, mismatches + " of " + STEPS + " steps differ" + firstMismatch + "; schedule " + formula.schedule());
         if (formula.nd4jEquivalent() != null) {
             check.expect("it equals ND4J's own " + formula.nd4jEquivalent().getClass().getSimpleName() + " at every step",

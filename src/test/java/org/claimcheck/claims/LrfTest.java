@@ -89,22 +89,24 @@ class LrfTest {
                 used[it] = ramp.valueAt(0, it);
             }
         }
-        ScheduleComparison comparison = ScheduleComparison.of(used, lr0, k, iterations);
+        ScheduleComparison comparison = ScheduleComparison.of(used, ReferenceSchedules.values(training ? "finder-1e-6-k8" : "finder-1e-5-k10"));
         check.attachCsv("lr per iteration", CurveCsv.table(List.of("iteration", "lr", "lr0_times_10_pow_it_over_k"), comparison.rows()));
-        check.expect("the " + (training ? "lr the network trained with" : "schedule") + " equals lr0 · 10^(it/k) at each of "
-                + iterations + " iterations, bit for bit", comparison.differing() == 0, comparison.evidence());
+        check.expect("the " + (training ? "lr the network trained with" : "schedule") + " equals lr0 · 10^(it/k), as the notebook's Python"
+                + " computes it (" + ReferenceSchedules.source() + "), at each of " + iterations + " iterations, bit for bit",
+                comparison.differing() == 0, comparison.evidence());
     }
 
     /**
-     * The lr used at each iteration against lr0 · 10^(it/k), bit for bit; an iteration the run
-     * did not reach counts as differing.
+     * The lr used at each iteration against the reference values (lr0 · 10^(it/k) evaluated in
+     * Python), bit for bit; an iteration the run did not reach counts as differing.
      */
     record ScheduleComparison(List<List<Object>> rows, int differing, int iterations, int used) {
-        static ScheduleComparison of(double[] used, double lr0, int k, int iterations) {
+        static ScheduleComparison of(double[] used, double[] reference) {
             List<List<Object>> rows = new ArrayList<>();
             int differing = 0;
+            int iterations = reference.length;
             for (int it = 0; it < iterations; it++) {
-                double formula = lr0 * Math.pow(10, (double) it / k);
+                double formula = reference[it];
                 boolean reached = it < used.length;
                 rows.add(List.of(it, reached ? used[it] : "not reached", formula));
                 differing += reached && Double.doubleToLongBits(formula) == Double.doubleToLongBits(used[it]) ? 0 : 1;
