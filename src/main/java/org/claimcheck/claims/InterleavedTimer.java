@@ -35,11 +35,12 @@ public final class InterleavedTimer {
         Map<String, double[]> seconds = new LinkedHashMap<>();
         names.forEach(name -> seconds.put(name, new double[rounds]));
         for (int r = 0; r < rounds; r++) {
+            int finishedBefore = RunPool.finished();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get((r + i) % names.size());
                 seconds.get(name)[r] = timeOf.applyAsDouble(name);
             }
-            requireAlone(names, r);
+            requireAlone(names, r, finishedBefore);
         }
         return seconds;
     }
@@ -61,6 +62,7 @@ public final class InterleavedTimer {
         Map<String, double[]> medians = new LinkedHashMap<>();
         names.forEach(name -> medians.put(name, new double[rounds]));
         for (int r = -warmUpRounds; r < rounds; r++) {
+            int finishedBefore = RunPool.finished();
             List<Runnable> updates = names.stream().map(fresh).toList();
             updates.forEach(Runnable::run);
             double[][] seconds = new double[n][steps];
@@ -77,13 +79,14 @@ public final class InterleavedTimer {
                     medians.get(names.get(task))[r] = new Median().evaluate(seconds[task]);
                 }
             }
-            requireAlone(names, r);
+            requireAlone(names, r, finishedBefore);
         }
         return medians;
     }
 
-    private static void requireAlone(List<String> names, int round) {
-        if (!RunPool.idle()) {
+    /** Nothing trained during the round: the pool is idle at its end and no run finished since it began (one that started and ended within it included). */
+    private static void requireAlone(List<String> names, int round, int finishedBefore) {
+        if (!RunPool.idle() || RunPool.finished() != finishedBefore) {
             throw new IllegalStateException("a run trained on the run pool while " + names + " were being timed (round " + (round + 1)
                     + "): timings must be taken alone");
         }

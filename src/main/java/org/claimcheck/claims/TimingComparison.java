@@ -27,7 +27,8 @@ public record TimingComparison(String slower, String faster, double[] slowerSeco
     public static TimingComparison of(String slower, double[] slowerSeconds, String faster, double[] fasterSeconds) {
         double twoSided = new MannWhitneyUTest().mannWhitneyUTest(slowerSeconds, fasterSeconds);
         double ratio = median(slowerSeconds) / median(fasterSeconds);
-        double oneSided = ratio > 1 ? twoSided / 2 : 1 - twoSided / 2;
+        // the direction is the rank statistic's: U above n1·n2/2 exactly when Cliff's δ is positive
+        double oneSided = oneSided(twoSided, cliffsDelta(slowerSeconds, fasterSeconds) > 0);
         double[] interval = bootstrapRatio(slowerSeconds, fasterSeconds);
         return new TimingComparison(slower, faster, slowerSeconds, fasterSeconds, oneSided, cliffsDelta(slowerSeconds, fasterSeconds),
                 ratio, interval[0], interval[1], false);
@@ -46,7 +47,7 @@ public record TimingComparison(String slower, String faster, double[] slowerSeco
         }
         double twoSided = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(slowerSeconds, fasterSeconds, n <= EXACT_UP_TO);
         double ratio = median(ratios);
-        double oneSided = ratio > 1 ? twoSided / 2 : 1 - twoSided / 2;
+        double oneSided = oneSided(twoSided, positiveRankSum(slowerSeconds, fasterSeconds) > n * (n + 1) / 4.0);
         Random random = new Random(20261121L);
         double[] medians = new double[BOOTSTRAP];
         for (int r = 0; r < BOOTSTRAP; r++) {
@@ -55,6 +56,22 @@ public record TimingComparison(String slower, String faster, double[] slowerSeco
         Arrays.sort(medians);
         return new TimingComparison(slower, faster, slowerSeconds, fasterSeconds, oneSided, (double) (more - less) / n, ratio,
                 medians[(int) (0.025 * BOOTSTRAP)], medians[(int) (0.975 * BOOTSTRAP) - 1], true);
+    }
+
+    /** Half the two-sided p where the statistic lies on the hypothesis's side of its mean, else one minus that. */
+    static double oneSided(double twoSided, boolean towardSlower) {
+        return towardSlower ? twoSided / 2 : 1 - twoSided / 2;
+    }
+
+    /** Wilcoxon's W+: the sum of the ranks of |a − b| over the rounds where a is larger (zeros dropped, ties given mean ranks). */
+    static double positiveRankSum(double[] a, double[] b) {
+        double[] differences = java.util.stream.IntStream.range(0, a.length).mapToDouble(i -> a[i] - b[i]).filter(d -> d != 0).toArray();
+        double[] ranks = new org.apache.commons.math3.stat.ranking.NaturalRanking().rank(Arrays.stream(differences).map(Math::abs).toArray());
+        double sum = 0;
+        for (int i = 0; i < differences.length; i++) {
+            sum += differences[i] > 0 ? ranks[i] : 0;
+        }
+        return sum;
     }
 
     public boolean holds() {

@@ -101,6 +101,11 @@ public final class RunPool {
     }
 
     /** True when no run is training or waiting for a worker: a timing measurement then has the machine to itself. */
+    /** How many runs have finished so far: unchanged over a timing round, and the pool idle at its end, means none ran during it. */
+    public static int finished() {
+        return DONE.get();
+    }
+
     public static boolean idle() {
         return BUSY.get() == 0;
     }

@@ -100,4 +100,32 @@ class StatisticsTest {
         assertFalse(Relations.strictlyIncreasing(List.of(0.1, 0.1)));
         assertEquals("a: 3, b: never", Relations.describe(List.of("a", "b"), List.of(3.0, Double.POSITIVE_INFINITY)));
     }
+
+    /** Issue 21: the one-sided p takes its side from the rank statistic, not from the median ratio. */
+    @Test
+    void theOneSidedPFollowsTheRankStatisticWhereTheMedianRatioPointsTheOtherWay() {
+        // 12 rounds: 7 where the first is a hair slower, 5 where it is far faster; the median per-round ratio is above 1,
+        // but the signed ranks say the first is the faster one
+        double[] first = new double[12];
+        double[] second = new double[12];
+        for (int i = 0; i < 12; i++) {
+            second[i] = 1.0;
+            first[i] = i < 7 ? 1.0 + 0.001 * (i + 1) : 0.5;
+        }
+        TimingComparison comparison = TimingComparison.paired("first", first, "second", second);
+        assertTrue(comparison.medianRatio() > 1, "the median round has the first slower");
+        assertTrue(comparison.pValue() > 0.5, "the signed ranks point the other way: p = " + comparison.pValue());
+        assertFalse(comparison.holds());
+    }
+
+    /** Issue 21: a run that starts and ends within a timing round is noticed, not only one still running at its end. */
+    @Test
+    void aRunThatTrainedAndFinishedWithinATimingRoundFailsTheTiming() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> InterleavedTimer.measure(List.of("a", "b"), name -> {
+                    org.claimcheck.training.RunPool.join(org.claimcheck.training.RunPool.submit(() -> 1));
+                    return 0.001;
+                }, 0, 3));
+        assertTrue(e.getMessage().contains("timings must be taken alone"), e.getMessage());
+    }
 }
