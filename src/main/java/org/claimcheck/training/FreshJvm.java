@@ -23,14 +23,15 @@ public final class FreshJvm {
     }
 
     public static RecordedRun train(RunSpec spec) {
+        Path folder = null;
         try {
-            Path folder = Files.createTempDirectory("claimcheck-fresh-jvm");
+            folder = Files.createTempDirectory("claimcheck-fresh-jvm");
             Path specFile = folder.resolve("spec.json");
             Path runFile = folder.resolve("run.json");
             Path log = folder.resolve("output.log");
             JSON.writeValue(specFile.toFile(), spec);
             List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add(javaExecutable().toString());
             System.getProperties().stringPropertyNames().stream()
                     .filter(name -> name.startsWith("claimcheck.") || name.startsWith("org.bytedeco.") || name.equals("java.awt.headless"))
                     .sorted()
@@ -39,7 +40,8 @@ public final class FreshJvm {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("the fresh JVM training " + spec.slug() + " did not finish in " + TIMEOUT_MINUTES + " minutes; its output: " + log);
+                throw new IllegalStateException("the fresh JVM training " + spec.slug() + " did not finish in " + TIMEOUT_MINUTES
+                        + " minutes; the end of its output:\n" + tail(log));
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("the fresh JVM training " + spec.slug() + " exited with " + process.exitValue()
@@ -51,6 +53,28 @@ public final class FreshJvm {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while a fresh JVM trained " + spec.slug(), e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    /** This JVM's own java launcher: bin/java, or bin\java.exe on Windows. */
+    static Path javaExecutable() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    /** The spec, run and log files are read; a failed run's log was quoted in its message. */
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary folder left behind is not worth failing a claim over
         }
     }
 
