@@ -31,12 +31,19 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
         if (findings.isEmpty()) {
             throw new IllegalStateException(claimCase + " checked no relation: a claim test must state what it verifies");
         }
-        Verdict observed = findings.stream().allMatch(Finding::holds) ? Verdict.HOLDS : Verdict.CONTRADICTED;
-        Verdict expected = recorded.map(ExpectedVerdict::verdict).orElse(Verdict.HOLDS);
-        String verdictText = observed + (recorded.isPresent() ? " (recorded: " + expected + ")" : "");
-        Outcome outcome = Judge.decide(observed, recorded.map(ExpectedVerdict::verdict), strict, Judge.Bands.worst(bands));
+        if (recorded.isPresent() && recorded.get().finding() > findings.size()) {
+            throw new IllegalStateException(verdicts.path(claimCase.claim().id()) + " records finding " + recorded.get().finding() + " of "
+                    + claimCase + ", which checks " + findings.size() + " relation" + (findings.size() == 1 ? "" : "s") + ":\n"
+                    + Finding.lines(findings));
+        }
+        Decision decision = decide(findings, recorded);
+        Verdict observed = decision.observed();
+        Verdict expected = decision.recorded().map(ExpectedVerdict::verdict).orElse(Verdict.HOLDS);
+        String verdictText = (findings.stream().allMatch(Finding::holds) ? Verdict.HOLDS : Verdict.CONTRADICTED)
+                + (recorded.isPresent() ? " (recorded: " + recorded.get().verdict() + " for finding " + recorded.get().finding() + ")" : "");
+        Outcome outcome = Judge.decide(observed, decision.recorded().map(ExpectedVerdict::verdict), strict, Judge.Bands.worst(bands));
         String evidence = Finding.lines(findings);
-        String firstContradiction = findings.stream().filter(f -> !f.holds()).map(Finding::sentence).findFirst().orElse("");
+        String firstContradiction = decision.contradiction().map(Finding::sentence).orElse("");
         String bandText = bands.stream().map(BandOutcome::line).collect(Collectors.joining("\n"));
         String context = claimCase + "\n" + evidence
                 + recorded.map(v -> "\nRecorded verdict: " + v.verdict() + " — " + v.reason()).orElse("")
@@ -49,7 +56,8 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
                     + recorded.orElseThrow().reason() + "\n" + context
                     : firstContradiction + "\n" + context + "\nIf a faithful run really contradicts the lecture, record it in "
                     + verdicts.path(claim) + " (a JSON array) with a reason a person writes:\n"
-                    + VerdictStore.entryFor(claimCase.caseId(), claimCase.backend().id(), Verdict.CONTRADICTED, evidence);
+                    + VerdictStore.entryFor(claimCase.caseId(), findings.indexOf(decision.contradiction().orElseThrow()) + 1,
+                    claimCase.backend().id(), Verdict.CONTRADICTED, decision.contradiction().orElseThrow().statement());
             case VERDICT_CHANGED -> claimCase + " was recorded as CONTRADICTED (" + recorded.orElseThrow().reason() + ") but now holds. "
                     + "Find out why, then update " + verdicts.path(claim) + ".\n" + context;
             case OUTSIDE_EXPECTED_BAND -> where(firstFailed(bands)) + "\n" + context;
@@ -73,6 +81,32 @@ public record CaseJudgement(Outcome outcome, Verdict observed, String verdictTex
             case RECORDED_CONTRADICTION, NOT_ON_THIS_MACHINE -> firstContradiction + " — " + recorded.orElseThrow().reason() + "\n" + context;
         };
         return new CaseJudgement(outcome, observed, verdictText, message);
+    }
+
+    /**
+     * What the findings say against what was recorded, finding by finding: a recorded verdict speaks
+     * for its own finding only. A contradicted finding nobody recorded decides the case (as an
+     * unrecorded contradiction); otherwise the recorded finding does, as recorded.
+     *
+     * @param observed      the verdict the judge weighs
+     * @param recorded      the recorded verdict it is weighed against (empty where another finding broke)
+     * @param contradiction the finding the case's message leads with
+     */
+    record Decision(Verdict observed, Optional<ExpectedVerdict> recorded, Optional<Finding> contradiction) {
+    }
+
+    static Decision decide(List<Finding> findings, Optional<ExpectedVerdict> recorded) {
+        int recordedIndex = recorded.map(v -> v.finding() - 1).orElse(-1);
+        for (int i = 0; i < findings.size(); i++) {
+            if (i != recordedIndex && !findings.get(i).holds()) {
+                return new Decision(Verdict.CONTRADICTED, Optional.empty(), Optional.of(findings.get(i)));
+            }
+        }
+        if (recorded.isEmpty()) {
+            return new Decision(Verdict.HOLDS, Optional.empty(), Optional.empty());
+        }
+        Finding finding = findings.get(recordedIndex);
+        return new Decision(finding.holds() ? Verdict.HOLDS : Verdict.CONTRADICTED, recorded, finding.holds() ? Optional.empty() : Optional.of(finding));
     }
 
     /** What a person can do about a run outside another arithmetic's band, for the arithmetic at hand. */

@@ -51,15 +51,19 @@ public final class VerdictStore {
             if (v.reason().isBlank()) {
                 throw new ExpectedFileException(file, "entry " + i + " has an empty 'reason': a person must say why", null);
             }
+            if (v.finding() < 1) {
+                throw new ExpectedFileException(file, "entry " + i + " ('" + v.caseId() + "') has 'finding' " + v.finding()
+                        + ": it names the case's finding the verdict is for, counting from 1", null);
+            }
         }
         return verdicts.stream().filter(v -> v.caseId().equals(caseId) && v.backend().equals(backend)).findFirst();
     }
 
     /** The entry a person would add to record an observed contradiction. */
-    public static String entryFor(String caseId, String backend, Verdict verdict, String evidence) {
+    public static String entryFor(String caseId, int finding, String backend, Verdict verdict, String evidence) {
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    new ExpectedVerdict(caseId, backend, verdict, "<one line: why this is what a faithful run shows>", evidence));
+                    new ExpectedVerdict(caseId, finding, backend, verdict, "<one line: why this is what a faithful run shows>", evidence));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
