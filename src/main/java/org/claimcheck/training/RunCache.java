@@ -38,6 +38,21 @@ public final class RunCache {
         return RUNS.computeIfAbsent(spec, s -> RunPool.submit(() -> Trainer.train(s, TRAINING)));
     }
 
+    /**
+     * Forgets every run trained so far: called when a test class is done, since the claims of one
+     * class share their runs (a claim's cases, its bands' seeds, its robustness seeds) and the few
+     * specs two classes share are cheap to train again. Recording keeps one class's runs in memory
+     * instead of the whole suite's.
+     */
+    public static void clear() {
+        RUNS.clear();
+    }
+
+    /** How many seeded runs are held. */
+    public static int size() {
+        return RUNS.size();
+    }
+
     /** Runs from the run cache, several at once on the run pool. */
     public static RunTrainer trainer() {
         return new RunTrainer() {

@@ -122,6 +122,14 @@ public final class RunPool {
         }
     }
 
+    /** Stops the workers once the test plan is done (a later submit starts a new pool). */
+    public static synchronized void shutdown() {
+        if (pool != null) {
+            pool.shutdown();
+            pool = null;
+        }
+    }
+
     private static synchronized ExecutorService pool() {
         if (pool == null) {
             // ND4J loads its backend and native libraries once, here, before any worker touches it.
