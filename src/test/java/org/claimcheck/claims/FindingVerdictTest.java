@@ -58,4 +58,15 @@ class FindingVerdictTest {
                 new VerdictStore(Path.of("expected"))));
         assertTrue(e.getMessage().contains("records finding 3 of") && e.getMessage().contains("which checks 2 relations"), e.getMessage());
     }
+
+    /** Issue 21, item 9: a run outside another backend's band is not told to pin an OpenBLAS kernel. */
+    @Test
+    void aGpuRunOutsideTheCpuBandsIsNotToldToPinAKernel() {
+        org.claimcheck.expect.BandOutcome onGpu = new org.claimcheck.expect.BandOutcome("L13-OPT", "adam",
+                org.claimcheck.expect.BandOutcome.Status.FAILED, Path.of("expected/L13-OPT/adam/cpu-openblas-haswell.json"),
+                org.claimcheck.expect.ExpectedMatch.Level.OTHER_BACKEND, java.util.Map.of(), java.util.Map.of(), null, "", null, null, null);
+        String advice = CaseJudgement.advice(onGpu);
+        assertTrue(!advice.contains("OPENBLAS") && !advice.contains("blas.core") && !advice.contains("kernel"), advice);
+        assertTrue(advice.contains("Record this backend's own bands"), advice);
+    }
 }
