@@ -44,6 +44,23 @@ class PackageCyclesTest {
         assertEquals(List.of(), cycles, "package edges: " + edges);
     }
 
+    /** The flow README states, as an order: each package uses only packages before it (env, io and suite serve all). */
+    static final List<String> LAYERS = List.of("data", "io", "suite", "env", "model", "spec", "run", "training", "expect", "claims", "report",
+            "report.sets", "settings");
+
+    @Test
+    void eachPackageUsesOnlyThePackagesBeforeItInTheFlow() throws IOException {
+        List<String> backwards = new java.util.ArrayList<>();
+        edges().forEach((from, targets) -> targets.forEach(to -> {
+            if (!LAYERS.contains(from) || !LAYERS.contains(to)) {
+                backwards.add(from + " -> " + to + " (a package the order does not list)");
+            } else if (LAYERS.indexOf(to) > LAYERS.indexOf(from)) {
+                backwards.add(from + " -> " + to);
+            }
+        }));
+        assertEquals(List.of(), backwards, "packages that use a later one in " + LAYERS);
+    }
+
     @Test
     void theCoreDoesNotUseTheTestRunner() throws IOException {
         List<String> offenders = new ArrayList<>();
