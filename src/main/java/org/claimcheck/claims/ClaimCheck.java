@@ -37,6 +37,8 @@ public final class ClaimCheck {
     private final List<Predicate<Map<String, RecordedRun>>> seedRelations = new ArrayList<>();
     private final List<String> filed = new ArrayList<>();
     private final Map<String, Map<String, double[]>> timings = new LinkedHashMap<>();
+    private java.util.OptionalDouble threshold = java.util.OptionalDouble.empty();
+    private List<String> compared = List.of();
     private CaseJudgement judgement;
     private String robustness;
 
@@ -103,6 +105,13 @@ public final class ClaimCheck {
         return this;
     }
 
+    /** What the case's chart must show: the threshold τ its sentence names, and the runs it compares (drawn over the others). */
+    public ClaimCheck chartFocus(double tau, String... comparedRuns) {
+        this.threshold = java.util.OptionalDouble.of(tau);
+        this.compared = List.of(comparedRuns);
+        return this;
+    }
+
     public ClaimCheck attachChart(String name, byte[] png) {
         report.png(name, png);
         return this;
@@ -138,7 +147,7 @@ public final class ClaimCheck {
     /** What the judged case leaves for its report. */
     public CaseRecord record() {
         return new CaseRecord(claimCase, new LinkedHashMap<>(runs), List.copyOf(filed), new LinkedHashMap<>(bands), List.copyOf(findings),
-                new LinkedHashMap<>(timings), robustness, verify());
+                new LinkedHashMap<>(timings), robustness, verify(), threshold, compared);
     }
 
     public ClaimCase claimCase() {

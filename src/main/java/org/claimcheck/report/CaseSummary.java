@@ -120,7 +120,9 @@ public final class CaseSummary {
                 Band band = outcome == null ? null : outcome.bands().get(curve);
                 series.add(band == null ? ChartSeries.line(name, curve.of(run)) : new ChartSeries(name, curve.of(run), band.lower(), band.upper()));
             });
-            byte[] chart = Charts.curves(record.claimCase().toString(), "epoch", curve.label(), series);
+            byte[] chart = Charts.curves(record.claimCase().toString(), "epoch", curve.label(), series,
+                    curve == Curve.EPOCH_LOSS ? new ChartFocus(record.threshold(), record.compared()) : new ChartFocus(java.util.OptionalDouble.empty(),
+                            record.compared()));
             report.png(curve.label() + " with expected bands", chart);
             if (curve == Curve.EPOCH_LOSS) {
                 writeChart(record, chart);

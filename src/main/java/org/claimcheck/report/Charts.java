@@ -39,6 +39,16 @@ public final class Charts {
      * 0.01, with nine minor ticks between) where the curves span at least one.
      */
     public static byte[] curves(String title, String xLabel, String yLabel, List<ChartSeries> series) {
+        return curves(title, xLabel, yLabel, series, ChartFocus.NONE);
+    }
+
+    /**
+     * The same, with the claim's focus: τ as a dashed line with a circle where each compared run
+     * first reaches it, and the compared runs drawn last (over the others) with a thicker line.
+     */
+    public static byte[] curves(String title, String xLabel, String yLabel, List<ChartSeries> unordered, ChartFocus focus) {
+        List<ChartSeries> series = new java.util.ArrayList<>(unordered.stream().filter(s -> !focus.emphasises(s.name())).toList());
+        series.addAll(unordered.stream().filter(s -> focus.emphasises(s.name())).toList());
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         XYSeries outside = new XYSeries("outside its band", false, true);
         double low = Double.POSITIVE_INFINITY;
@@ -61,11 +71,13 @@ public final class Charts {
             data.addSeries(points);
         }
         DeviationRenderer renderer = new DeviationRenderer(true, false);
+        boolean focused = !focus.compared().isEmpty();
         for (int i = 0; i < series.size(); i++) {
-            Color colour = PALETTE[i % PALETTE.length];
-            renderer.setSeriesPaint(i, colour);
+            Color colour = PALETTE[unordered.indexOf(series.get(i)) % PALETTE.length];
+            boolean emphasised = focus.emphasises(series.get(i).name());
+            renderer.setSeriesPaint(i, focused && !emphasised ? new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 110) : colour);
             renderer.setSeriesFillPaint(i, colour);
-            renderer.setSeriesStroke(i, new BasicStroke(1.6f));
+            renderer.setSeriesStroke(i, new BasicStroke(focused ? (emphasised ? 2.6f : 1.0f) : 1.6f));
         }
         renderer.setAlpha(0.18f);
         NumberAxis steps = new NumberAxis(xLabel);
@@ -78,12 +90,44 @@ public final class Charts {
             plot.setDataset(1, new XYSeriesCollection(outside));
             plot.setRenderer(1, marks);
         }
+        focus.threshold().ifPresent(tau -> markThreshold(plot, tau, series, focus));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeMinorGridlinesVisible(true);
         plot.setRangeMinorGridlinePaint(new Color(0xeeeeee));
         return png(new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true), 1000, 560);
+    }
+
+    /** τ as a dashed line, and a circle where each compared run (every run, where none is named) first reaches it. */
+    private static void markThreshold(XYPlot plot, double tau, List<ChartSeries> series, ChartFocus focus) {
+        org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(tau, Color.DARK_GRAY,
+                new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+        line.setLabel("τ = " + tau);
+        line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+        plot.addRangeMarker(line);
+        XYSeries reached = new XYSeries("first reaches τ", false, true);
+        for (ChartSeries s : series) {
+            if (!focus.compared().isEmpty() && !focus.emphasises(s.name())) {
+                continue;
+            }
+            for (int i = 0; i < s.values().length; i++) {
+                if (s.values()[i] <= tau) {
+                    reached.add(i + 1, s.values()[i]);
+                    break;
+                }
+            }
+        }
+        if (reached.getItemCount() > 0) {
+            XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
+            marks.setSeriesPaint(0, Color.BLACK);
+            marks.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+            marks.setSeriesShapesFilled(0, false);
+            int index = plot.getDatasetCount();
+            plot.setDataset(index, new XYSeriesCollection(reached));
+            plot.setRenderer(index, marks);
+        }
     }
 
     /** A log10 axis; whole decades as ticks, labelled 1, 0.1, 0.01, where the values span at least one. */

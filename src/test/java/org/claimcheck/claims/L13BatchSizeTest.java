@@ -35,7 +35,7 @@ class L13BatchSizeTest {
 
     @ClaimTest(value = L13_BATCH_EPOCHS, title = "batch 1…1372")
     void smallerBatchesConvergeInFewerEpochs(ClaimCheck check) {
-        Map<String, RecordedRun> runs = check.train(BATCH_RUNS);
+        Map<String, RecordedRun> runs = check.chartFocus(BANKNOTE_CONVERGED).train(BATCH_RUNS);
         List<Double> epochs = epochsToTau(runs);
 
         check.attachCsv("epochs to τ per batch size", table(runs))

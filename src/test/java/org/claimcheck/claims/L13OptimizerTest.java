@@ -33,7 +33,7 @@ class L13OptimizerTest {
 
     @ClaimTest(value = L13_OPT, title = "nadam reaches τ before sgd")
     void nadamReachesTauBeforeSgd(ClaimCheck check) {
-        Race race = race(check);
+        Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "nadam", "sgd"));
         Map<Optimizer, Double> epochs = race.epochs();
         check.expect("Nadam reaches loss τ = " + BANKNOTE_CONVERGED + " in fewer epochs than SGD",
                         r -> tau(r, Optimizer.NADAM) < tau(r, Optimizer.SGD), race.runs(),
@@ -42,7 +42,7 @@ class L13OptimizerTest {
 
     @ClaimTest(value = L13_OPT, title = "sgd not converged by epoch 100")
     void sgdHasNotConvergedByEpoch100(ClaimCheck check) {
-        Race race = race(check);
+        Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "sgd"));
         Map<Optimizer, Double> epochs = race.epochs();
         RecordedRun sgd = race.run(Optimizer.SGD);
         check.expect("SGD has not reached loss τ = " + BANKNOTE_CONVERGED + " by epoch 100",
@@ -52,14 +52,14 @@ class L13OptimizerTest {
 
     @ClaimTest(value = L13_OPT, title = "nadam fastest of seven")
     void nadamIsTheFastestOfTheSeven(ClaimCheck check) {
-        Race race = race(check);
+        Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "nadam"));
         check.expect("Nadam reaches τ = " + BANKNOTE_CONVERGED + " in fewer epochs than each of the other six",
                         r -> reachedLaterThan(r, Optimizer.NADAM) == Optimizer.values().length - 1, race.runs(), ranking(race.epochs()));
     }
 
     @ClaimTest(value = L13_OPT, title = "adam in the top three")
     void adamIsInTheTopThree(ClaimCheck check) {
-        Race race = race(check);
+        Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "adam"));
         long faster = reachedEarlierThan(race.runs(), Optimizer.ADAM);
         check.expect("Adam is among the three fastest to τ = " + BANKNOTE_CONVERGED + " (fewer than three optimisers are strictly faster)",
                         r -> reachedEarlierThan(r, Optimizer.ADAM) < 3, race.runs(),

@@ -85,10 +85,12 @@ class NnbpCirclesTest {
         Predicate<Map<String, RecordedRun>> relation;
         String sentence;
         if (activationCase == ActivationCase.SIGMOID_FAR_SLOWER) {
+            check.chartFocus(CIRCLES_TRAINED, "sigmoid-0.03", "relu-0.03", "tanh-0.03");
             sentence = "at lr 0.03, sigmoid needs at least " + FAR_SLOWER + "× the epochs to τ of ReLU and of tanh (or never gets there)";
             relation = r -> epochs(r, "sigmoid-0.03") >= FAR_SLOWER * Math.max(epochs(r, "relu-0.03"), epochs(r, "tanh-0.03"))
                     && Double.isFinite(epochs(r, "relu-0.03")) && Double.isFinite(epochs(r, "tanh-0.03"));
         } else {
+            check.chartFocus(CIRCLES_TRAINED, "sigmoid-0.3", "sigmoid-0.03");
             sentence = "sigmoid reaches τ in fewer epochs at lr 0.3 than at lr 0.03";
             relation = r -> epochs(r, "sigmoid-0.3") < epochs(r, "sigmoid-0.03");
         }
@@ -111,6 +113,7 @@ class NnbpCirclesTest {
         attachEpochs(check, runs);
         String shallow = activation.id() + "-shallow";
         String deep = activation.id() + "-deep";
+        check.chartFocus(CIRCLES_TRAINED, shallow, deep);
         Predicate<Map<String, RecordedRun>> relation = r -> harder(r.get(deep), r.get(shallow));
         check.expect(activation.title() + " with 6 hidden layers [4, 2, 2, 2, 2, 2] reaches τ later than with [4, 2], or not at all"
                         + " (if neither does, it ends at a higher loss)", relation, runs, epochsText(runs));
@@ -149,6 +152,7 @@ class NnbpCirclesTest {
         attachEpochs(check, runs);
         String run = init.run;
         boolean good = !run.endsWith("x10");
+        check.chartFocus(CIRCLES_TRAINED, run);
         Predicate<Map<String, RecordedRun>> relation = good
                 ? r -> Double.isFinite(epochs(r, run))
                 : r -> r.get(run).diverged() || Double.isInfinite(epochs(r, run));

@@ -73,4 +73,28 @@ class ReportTest {
             assertTrue(drawn > image.getWidth() * image.getHeight() / 4 / 50, "more than 2 % of the picture is drawn: " + drawn);
         }
     }
+
+    /** Issue 21: the chart shows what the sentence reads: τ as a line, where the compared runs reach it, and those runs on top. */
+    @Test
+    void aFocusedChartDrawsTauAndTheComparedRunsOverTheOthers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws IOException {
+        java.util.List<org.claimcheck.report.ChartSeries> series = new java.util.ArrayList<>();
+        String[] names = {"sgd", "rmsprop", "adam", "adadelta", "adagrad", "adamax", "nadam"};
+        for (int k = 0; k < names.length; k++) {
+            double rate = 0.02 + 0.012 * k;
+            double[] loss = new double[100];
+            double[] lower = new double[100];
+            double[] upper = new double[100];
+            for (int e = 0; e < 100; e++) {
+                loss[e] = 0.7 * Math.exp(-rate * 3 * (e + 1));
+                lower[e] = loss[e] / 1.3;
+                upper[e] = loss[e] * 1.3;
+            }
+            series.add(new org.claimcheck.report.ChartSeries(names[k], loss, lower, upper));
+        }
+        byte[] png = Charts.curves("L13-OPT · nadam reaches τ before sgd · cpu", "epoch", "epoch loss", series,
+                new org.claimcheck.report.ChartFocus(java.util.OptionalDouble.of(0.01), List.of("nadam", "sgd")));
+        java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "claimcheck-focused-chart.png"), png);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertTrue(image.getWidth() > 0);
+    }
 }
