@@ -77,7 +77,8 @@ class NnbpMnistTest {
         check.attachCsv("train accuracy per weight decay", CurveCsv.table(List.of("run", "weight_decay", "steps", "train_accuracy", "data_loss"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().recipe().hiddenDecay(),
                         e.getValue().stepLoss().length, e.getValue().finalAccuracy(), e.getValue().finalWholeDataLoss())).toList()));
-        String numbers = "train accuracy after " + LECTURE_EPOCH_STEPS + " steps: " + String.join(", ", runs.entrySet().stream()
+        String numbers = "train accuracy after " + LECTURE_EPOCH_STEPS + " steps (the final net on the whole 8 000-image training split;"
+                + " the lecture quotes the running average over its epoch): " + String.join(", ", runs.entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f %%", 100 * e.getValue().finalAccuracy())).toList());
         String run = decay.run;
         Predicate<Map<String, RecordedRun>> relation;
