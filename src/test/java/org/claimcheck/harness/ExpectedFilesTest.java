@@ -25,8 +25,8 @@ class ExpectedFilesTest {
 
     static List<Path> expectedFiles() throws IOException {
         try (Stream<Path> files = Files.walk(EXPECTED)) {
-            return files.filter(p -> p.getFileName().toString().matches("(cpu|gpu)-.*\\.json") && !p.toString().endsWith(".obtained.json"))
-                    .sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches("(cpu|gpu)-.*\\.json") && !p.toString().endsWith(".obtained.json")
+                    && !p.toString().endsWith(".golden.json")).sorted().toList();
         }
     }
 
@@ -44,6 +44,25 @@ class ExpectedFilesTest {
             Path rewritten = temp.resolve(file.getFileName());
             store.write(rewritten, expected);
             assertEquals(Files.readString(file), Files.readString(rewritten), file + " is not as the harness writes it");
+        }
+    }
+
+    /** An arithmetic without bands of its own keeps golden values for runs some banded arithmetic judges, with the same spec. */
+    @Test
+    void everyGoldenValuesFileBelongsToABandedRunWithTheSameSpec() throws IOException {
+        ExpectedStore store = new ExpectedStore(EXPECTED);
+        List<Path> golden;
+        try (Stream<Path> files = Files.walk(EXPECTED)) {
+            golden = files.filter(p -> p.toString().endsWith(".golden.json")).sorted().toList();
+        }
+        for (Path file : golden) {
+            String key = file.getFileName().toString().replaceFirst("\\.golden\\.json$", "");
+            String claim = file.getParent().getParent().getFileName().toString();
+            String run = file.getParent().getFileName().toString();
+            var values = store.golden(claim, run, key).orElseThrow();
+            Path banded = store.lookup(claim, run, key).orElseThrow(() -> new AssertionError(file + ": no banded file judges this run")).file();
+            assertEquals(store.read(banded).spec(), values.spec(), file + ": recorded for another spec than " + banded);
+            assertEquals(key, values.provenance().arithmetic(), file + ": provenance.arithmetic");
         }
     }
 
