@@ -89,35 +89,11 @@ class LrfTest {
                 used[it] = ramp.valueAt(0, it);
             }
         }
-        ScheduleComparison comparison = ScheduleComparison.of(used, ReferenceSchedules.values(training ? "finder-1e-6-k8" : "finder-1e-5-k10"));
-        check.attachCsv("lr per iteration", CurveCsv.table(List.of("iteration", "lr", "lr0_times_10_pow_it_over_k"), comparison.rows()));
+        FormulaAgreement agreement = FormulaAgreement.of(used, ReferenceSchedules.values(training ? "finder-1e-6-k8" : "finder-1e-5-k10"));
+        check.attachCsv("lr per iteration", CurveCsv.table(List.of("iteration", "lr", "lr0_times_10_pow_it_over_k"), agreement.rows()));
         check.expect("the " + (training ? "lr the network trained with" : "schedule") + " equals lr0 · 10^(it/k), as the notebook's Python"
-                + " computes it (" + ReferenceSchedules.source() + "), at each of " + iterations + " iterations, bit for bit",
-                comparison.differing() == 0, comparison.evidence());
-    }
-
-    /**
-     * The lr used at each iteration against the reference values (lr0 · 10^(it/k) evaluated in
-     * Python), bit for bit; an iteration the run did not reach counts as differing.
-     */
-    record ScheduleComparison(List<List<Object>> rows, int differing, int iterations, int used) {
-        static ScheduleComparison of(double[] used, double[] reference) {
-            List<List<Object>> rows = new ArrayList<>();
-            int differing = 0;
-            int iterations = reference.length;
-            for (int it = 0; it < iterations; it++) {
-                double formula = reference[it];
-                boolean reached = it < used.length;
-                rows.add(List.of(it, reached ? used[it] : "not reached", formula));
-                differing += reached && Double.doubleToLongBits(formula) == Double.doubleToLongBits(used[it]) ? 0 : 1;
-            }
-            return new ScheduleComparison(rows, differing + Math.max(0, used.length - iterations), iterations, used.length);
-        }
-
-        String evidence() {
-            return differing + " of " + iterations + " differ; " + used + " lr values used"
-                    + (rows.isEmpty() ? "" : "; first " + rows.get(0).get(1) + ", last " + rows.get(rows.size() - 1).get(1));
-        }
+                + " computes it (" + ReferenceSchedules.source() + "), to rounding (" + FormulaAgreement.ROUNDING_TEXT + " relative), at each of "
+                + iterations + " iterations", agreement.agrees(), agreement.evidence());
     }
 
     /** The line's two parameters. */
