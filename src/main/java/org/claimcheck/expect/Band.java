@@ -53,6 +53,20 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
         return new Band(lower, upper, canonical);
     }
 
+    /** At each point the wider of the two limits: the band that holds what either holds. */
+    public Band union(Band other) {
+        if (other.size() != size()) {
+            throw new IllegalArgumentException("bands of different lengths: " + size() + " and " + other.size());
+        }
+        double[] lo = new double[size()];
+        double[] hi = new double[size()];
+        for (int i = 0; i < lo.length; i++) {
+            lo[i] = Math.min(lower[i], other.lower[i]);
+            hi[i] = Math.max(upper[i], other.upper[i]);
+        }
+        return new Band(lo, hi, canonical);
+    }
+
     /** The band {@code decades} either side of the canonical curve: a stable run's drift tolerance. */
     public Band aroundCanonical(double decades) {
         double factor = Math.pow(10, decades);

@@ -168,15 +168,20 @@ public final class ExpectedBands {
      */
     private static Judged judge(ExpectedFile expected, ExpectedMatch.Level level, RecordedRun run) {
         boolean rounding = level != ExpectedMatch.Level.SAME_ARITHMETIC && expected.stability().measured();
-        Map<Curve, Band> bands = rounding ? expected.roundingBands() : expected.seedBands();
+        boolean chaotic = rounding && !expected.stability().stable();
+        Map<Curve, Band> bands = rounding ? RoundingEnsemble.heldTo(expected, expected.roundingBands(), chaotic) : expected.seedBands();
         BandRule rule = rounding ? expected.stability().rule() : expected.rule();
         Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
         bands.forEach((curve, band) -> checks.put(curve, band.check(curve.of(run), rule)));
-        List<Integer> steps = new ArrayList<>(rounding ? expected.stability().divergenceSteps() : expected.divergence().seeds());
+        List<Integer> steps = new ArrayList<>(rounding ? RoundingEnsemble.stepsHeldTo(expected, expected.stability().divergenceSteps(), chaotic)
+                : expected.divergence().seeds());
         steps.add(expected.divergence().canonical());
         DivergenceCheck divergence = new DivergenceCheck(run.divergedAtStep(), steps,
-                rounding ? "the canonical run under rounding perturbations" : "the recorded seeds");
+                chaotic ? "the canonical run under rounding perturbations and the recorded seeds"
+                        : rounding ? "the canonical run under rounding perturbations" : "the recorded seeds");
         String how = level == ExpectedMatch.Level.SAME_ARITHMETIC ? "judged by its seed band and golden values (the recording's arithmetic)"
+                : chaotic ? "another arithmetic: judged by the union of its rounding band and its seed band (rounding grows into another"
+                        + " trajectory here); " + expected.stability().text()
                 : rounding ? "another arithmetic: judged by its rounding band, not the seed band; " + expected.stability().text()
                 : "another arithmetic, but the rounding was not measured: judged by its seed band";
         return new Judged(bands, checks, divergence, how);

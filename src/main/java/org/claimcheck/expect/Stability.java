@@ -12,8 +12,9 @@ import java.util.Locale;
  * build the run's <em>rounding band</em>, stored beside the seed band, by the prediction-band
  * construction of {@link Band#fromSeeds} at a family-wise level: each point of each of the
  * {@code judgedRuns} runs gets {@code familyAlpha / (judgedRuns · points)} (Bonferroni), and a curve
- * must lie wholly inside. The label is informational: STABLE where no perturbation moved the run
- * more than {@value #STABLE_DRIFT_DECADES} decades.
+ * must lie wholly inside. The label decides which band: STABLE where no perturbation moved the run
+ * more than {@value #STABLE_DRIFT_DECADES} decades (held to the rounding band), CHAOTIC otherwise
+ * (held to the union of the rounding band and the seed band: see RoundingEnsemble.heldTo).
  *
  * @param drift         the largest distance of any perturbed run from the golden values, in decades
  * @param perturbations what was changed, each with its drift and the step where that run diverged (null: never)
@@ -75,8 +76,9 @@ public record Stability(Label label, double drift, List<Perturbation> perturbati
             return "rounding not measured";
         }
         return String.format(Locale.ROOT, "%s: %d rounding perturbations moved it up to %.2g decades; on another arithmetic it is held to"
-                        + " their band (point level %.1e, %d of %d perturbed runs inside the band of the others, least room %.3g decades)",
-                label.name().toLowerCase(Locale.ROOT), perturbations.size(), drift, rule.pointAlpha(), membersInside, perturbations.size(),
+                        + " their band%s (point level %.1e, %d of %d perturbed runs inside the band of the others, least room %.3g decades)",
+                label.name().toLowerCase(Locale.ROOT), perturbations.size(), drift, stable() ? "" : " joined with the seed band", rule.pointAlpha(),
+                membersInside, perturbations.size(),
                 leastRoom);
     }
 

@@ -125,12 +125,16 @@ class PlantedRegressionTest {
     }
 
     /**
-     * What another arithmetic's check (the rounding band) lets through, as measured: the control,
-     * and Adam's ε on L12-FIT, which moves it 0.00023 decades, about what rounding does to that
-     * 2000-step run. Only the golden values on the recording's arithmetic catch it. A band that stops
-     * catching any other planted regression fails this test.
+     * What another arithmetic's check lets through, as measured: the control, and four of the five
+     * regressions planted in chaotic runs. There another arithmetic is held to the union of the
+     * rounding band and the seed band, because rounding alone grows into another trajectory (up to
+     * 1.6 decades on LAB4-MOMENTUM/sgd-momentum), and a change no larger than another seed's goes
+     * through; only the golden values on the recording's arithmetic catch those. Every regression
+     * planted in a stable run is caught, down to Adam's ε on L12-FIT (0.00023 decades). A band grown
+     * too loose to catch any of them fails this test.
      */
-    static final java.util.Set<Planted> INSIDE_ELSEWHERE = java.util.EnumSet.of(Planted.CONTROL, Planted.L12_EPSILON);
+    static final java.util.Set<Planted> INSIDE_ELSEWHERE = java.util.EnumSet.of(Planted.CONTROL, Planted.MOMENTUM_085, Planted.RMSPROP_LR,
+            Planted.GROUPS_SWAPPED, Planted.INIT_SCALE);
 
     static final Map<Planted, Caught> RESULTS = new ConcurrentHashMap<>();
     /** Every planted variant starts training at once on the run pool; each case waits for its own. */
@@ -196,7 +200,7 @@ class PlantedRegressionTest {
     @AfterAll
     static void writeTable() throws IOException {
         StringBuilder table = new StringBuilder("| planted in | change | golden values (this arithmetic) | seed band | another arithmetic:"
-                + " rounding band | largest distance from the golden values |\n|---|---|---|---|---|---|\n");
+                + " rounding band (a chaotic run: joined with the seed band) | largest distance from the golden values |\n|---|---|---|---|---|---|\n");
         for (Planted planted : Planted.values()) {
             Caught c = RESULTS.get(planted);
             if (c == null) {

@@ -77,8 +77,10 @@ public final class RoundingHealth {
                 continue;
             }
             BandRule rule = Stability.roundingRule(files.size(), expected.points());
-            tally.add(expected, RoundingEnsemble.judge(RoundingEnsemble.bands(expected, members.get(), rule), rule,
-                    RoundingEnsemble.divergenceSteps(expected, members.get()), run.get().curves(), run.get().divergedAt()));
+            boolean chaotic = !expected.stability().stable();
+            tally.add(expected, RoundingEnsemble.judge(RoundingEnsemble.heldTo(expected, RoundingEnsemble.bands(expected, members.get(), rule), chaotic),
+                    rule, RoundingEnsemble.stepsHeldTo(expected, RoundingEnsemble.divergenceSteps(expected, members.get()), chaotic),
+                    run.get().curves(), run.get().divergedAt()));
         }
         return tally.result(out.change(), "left out of the bands it is judged by");
     }
