@@ -104,8 +104,12 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
     }
 
     /**
-     * How much of the band's half-width the curve uses at its worst point, in log10: 0 on the
-     * band's middle, 1 on an edge, above 1 outside; infinite where a point is missing or not finite.
+     * How much of its room the curve uses at its worst point, in log10: at each point the distance
+     * from the canonical value over the distance from the canonical value to the band's edge on that
+     * side. 0 on the canonical curve, 1 on an edge, above 1 outside; infinite where a point is
+     * missing or not finite. Measured from the canonical curve, not the band's middle, so that a
+     * band that is wide on one side only (a chaotic run's, joined with its seed band) does not make
+     * a curve next to the canonical one look close to the edge.
      */
     public double widthUsed(double[] curve) {
         double worst = 0;
@@ -113,10 +117,11 @@ public record Band(double[] lower, double[] upper, double[] canonical) {
             if (i >= curve.length || !Double.isFinite(curve[i])) {
                 return Double.POSITIVE_INFINITY;
             }
-            double low = log10(lower[i]);
-            double high = log10(upper[i]);
-            double half = (high - low) / 2;
-            worst = Math.max(worst, half == 0 ? Double.POSITIVE_INFINITY : Math.abs(log10(curve[i]) - (low + high) / 2) / half);
+            double centre = log10(canonical[i]);
+            double value = log10(curve[i]);
+            double room = value >= centre ? log10(upper[i]) - centre : centre - log10(lower[i]);
+            double used = Math.abs(value - centre);
+            worst = Math.max(worst, used == 0 ? 0 : room <= 0 ? Double.POSITIVE_INFINITY : used / room);
         }
         return worst;
     }

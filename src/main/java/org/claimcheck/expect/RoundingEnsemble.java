@@ -21,7 +21,7 @@ public final class RoundingEnsemble {
 
     /**
      * A run against a rounding band: inside or not, the least room its points had (decades;
-     * negative outside), and the largest share of the band's half-width any point used (above 1 outside).
+     * negative outside), and the largest share of its room (golden value to edge) any point used (above 1 outside).
      */
     public record Judgement(boolean inside, double leastRoom, double widthUsed, String firstFailure) {
     }

@@ -109,4 +109,16 @@ class BandTest {
         Band shorter = Band.fromSeeds(List.of(new double[] {1, Double.POSITIVE_INFINITY}, new double[] {1, 1, 1}), RULE);
         assertEquals(1, shorter.size(), "the band ends where the canonical run diverged");
     }
+
+    /** Issue 19: measured from the band's middle, a curve beside the canonical one in a one-sided band looked 95 % of the way out. */
+    @Test
+    void theRoomACurveUsesIsMeasuredFromTheCanonicalValueOnTheSideItLies() {
+        Band oneSided = new Band(new double[] {0.01}, new double[] {0.1 * Math.pow(10, 0.01)},
+                new double[] {0.1});
+        assertEquals(0.5, oneSided.widthUsed(new double[] {0.1 * Math.pow(10, 0.005)}), 1e-9);
+        assertEquals(0.5, oneSided.widthUsed(new double[] {0.1 / Math.pow(10, 0.5)}), 1e-9);
+        assertEquals(0, oneSided.widthUsed(new double[] {0.1}));
+        assertTrue(oneSided.widthUsed(new double[] {0.2}) > 1);
+        assertEquals(Double.POSITIVE_INFINITY, oneSided.widthUsed(new double[] {Double.NaN}));
+    }
 }

@@ -72,7 +72,7 @@ public final class ArithmeticSurvey {
         StringBuilder text = new StringBuilder("# Canonical runs on other arithmetics\n\nEach cell: the canonical run's curves under that arithmetic"
                 + " against the golden values recorded with `" + key + "`: `identical` (bit for bit), or how far apart at most (log10"
                 + " decades); then whether they lie inside the run's rounding band, the check the suite applies on another arithmetic (and how"
-                + " much of its half-width the run used); then the median step time.\n\n| run |");
+                + " much of its room the run used: 1 is the edge, measured from the golden value on the side the run lies); then the median step time.\n\n| run |");
         columns.forEach(c -> text.append(' ').append(c.name()).append(" |"));
         text.append("\n|---|").append("---|".repeat(columns.size())).append('\n');
         Map<String, Tally> tallies = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ import org.claimcheck.expect.Stability;
  * without it (leave one out), and the held-out ulp-noise suites against the stored bands. A suite
  * fails where any of its runs leaves its rounding band, so this counts what a user sees: red builds.
  * Beside the count (with its Clopper-Pearson bound), each suite's largest share of a band's
- * half-width used; their maxima are fitted with a Gumbel distribution (block maxima of many points,
+ * room used (from the golden value to the edge); their maxima are fitted with a Gumbel distribution (block maxima of many points,
  * Fisher-Tippett) to estimate how rarely a suite would use more than all of it. Writes docs/rounding.md.
  *
  * <p>Arguments: the expected folder, the arithmetic key, the output file, the calibration suites
@@ -157,12 +157,12 @@ public final class RoundingHealth {
                         + " Clopper-Pearson upper bound %.1f %%).%n%n", files.size(), key, Stability.FAMILY_ALPHA, files.size(), results.size(), failed,
                 100.0 * failed / Math.max(1, results.size()), 100 * BandHealth.upperBound((int) failed, results.size())));
         if (maxima.length >= 3) {
-            t.append(String.format(Locale.ROOT, "The most any of them used of a band's half-width (log10; 1 is the edge): median %.3f, largest %.3f."
+            t.append(String.format(Locale.ROOT, "The most any of them used of a band's room (log10, from the golden value to the edge on that side; 1 is the edge): median %.3f, largest %.3f."
                             + " A Gumbel distribution fitted to these per-suite maxima puts the chance that a healthy suite uses more than the"
                             + " whole band at %.2g (bootstrap 95 %% upper bound %.2g).%n%n", median(maxima), Arrays.stream(maxima).max().orElseThrow(),
                     gumbelExceedance(maxima, 1), gumbelExceedanceUpper(maxima, 1)));
         }
-        t.append("| suite | how | runs judged | runs outside | most of a band's half-width used (run) |\n|---|---|---|---|---|\n");
+        t.append("| suite | how | runs judged | runs outside | most of a band's room used (run) |\n|---|---|---|---|---|\n");
         for (SuiteResult r : results) {
             t.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %.3f (%s) |%n", r.suite(), r.how(), r.runs(),
                     r.failed() ? String.join("; ", r.failures()) : "0", r.widthUsed(), r.widest()));
