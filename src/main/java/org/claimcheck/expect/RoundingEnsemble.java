@@ -40,14 +40,16 @@ public final class RoundingEnsemble {
                     List.of()).maxDecades();
             perturbations.add(new Stability.Perturbation(member.change(), Double.isFinite(drift) ? drift : Double.MAX_VALUE, member.divergedAt()));
         }
-        boolean chaotic = !Stability.measured(perturbations, rule, judgedRuns, 0, 0, measuredAt).stable();
+        if (perturbations.isEmpty()) {
+            throw new IllegalArgumentException("stability needs at least one perturbation");
+        }
+        boolean chaotic = Stability.chaotic(perturbations);
         int inside = 0;
         double leastRoom = Double.POSITIVE_INFINITY;
         for (int left = 0; left < members.size(); left++) {
             List<Member> others = new ArrayList<>(members);
             Member out = others.remove(left);
-            Judgement judgement = judge(heldTo(expected, bands(expected, others, rule), chaotic), rule,
-                    stepsHeldTo(expected, divergenceSteps(expected, others), chaotic), out.curves(), out.divergedAt());
+            Judgement judgement = judgeLeftOut(expected, others, rule, chaotic, out);
             inside += judgement.inside() ? 1 : 0;
             leastRoom = Math.min(leastRoom, judgement.leastRoom());
         }
@@ -80,6 +82,15 @@ public final class RoundingEnsemble {
             steps.addAll(expected.divergence().seeds());
         }
         return steps;
+    }
+
+    /**
+     * A perturbed run against the band built from the golden values and the other members, as
+     * another arithmetic would be judged (joined with the seed band where the run is chaotic).
+     */
+    public static Judgement judgeLeftOut(ExpectedFile expected, List<Member> others, BandRule rule, boolean chaotic, Member out) {
+        return judge(heldTo(expected, bands(expected, others, rule), chaotic), rule, stepsHeldTo(expected, divergenceSteps(expected, others), chaotic),
+                out.curves(), out.divergedAt());
     }
 
     /** Per curve, the prediction band of the golden values (first, as the canonical curve) and the members' curves. */

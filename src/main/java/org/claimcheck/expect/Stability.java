@@ -53,9 +53,18 @@ public record Stability(Label label, double drift, List<Perturbation> perturbati
         if (perturbations.isEmpty()) {
             throw new IllegalArgumentException("stability needs at least one perturbation");
         }
-        double drift = perturbations.stream().mapToDouble(Perturbation::drift).max().orElseThrow();
+        double drift = drift(perturbations);
         return new Stability(drift <= STABLE_DRIFT_DECADES ? Label.STABLE : Label.CHAOTIC, drift, List.copyOf(perturbations), rule, FAMILY_ALPHA,
                 judgedRuns, membersInside, leastRoom, measuredAt);
+    }
+
+    /** Whether rounding moved the run more than {@value #STABLE_DRIFT_DECADES} decades under any of these perturbations. */
+    public static boolean chaotic(List<Perturbation> perturbations) {
+        return drift(perturbations) > STABLE_DRIFT_DECADES;
+    }
+
+    private static double drift(List<Perturbation> perturbations) {
+        return perturbations.stream().mapToDouble(Perturbation::drift).max().orElseThrow();
     }
 
     public boolean stable() {

@@ -77,10 +77,8 @@ public final class RoundingHealth {
                 continue;
             }
             BandRule rule = Stability.roundingRule(files.size(), expected.points());
-            boolean chaotic = !expected.stability().stable();
-            tally.add(expected, RoundingEnsemble.judge(RoundingEnsemble.heldTo(expected, RoundingEnsemble.bands(expected, members.get(), rule), chaotic),
-                    rule, RoundingEnsemble.stepsHeldTo(expected, RoundingEnsemble.divergenceSteps(expected, members.get()), chaotic),
-                    run.get().curves(), run.get().divergedAt()));
+            tally.add(expected, RoundingEnsemble.judgeLeftOut(expected, members.get(), rule, !expected.stability().stable(),
+                    new RoundingEnsemble.Member(out.change(), run.get().curves(), run.get().divergedAt())));
         }
         return tally.result(out.change(), "left out of the bands it is judged by");
     }
