@@ -1,6 +1,7 @@
 package org.claimcheck.training;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.claimcheck.data.Dataset;
 import org.claimcheck.data.Datasets;
@@ -10,6 +11,7 @@ import org.claimcheck.model.Recipe;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -44,6 +46,15 @@ public final class Trainer {
 
     /** Trains {@code spec} with a deliberate departure (a planted regression); never cached, since the spec does not say it. */
     public static RecordedRun train(RunSpec spec, Deviation deviation) {
+        return train(spec, deviation, List.of());
+    }
+
+    /**
+     * Trains {@code spec} with listeners that watch the network after each update (a study of the
+     * weights along the run); they read and change nothing, so the run's numbers are those of
+     * {@link #train(RunSpec)}.
+     */
+    public static RecordedRun train(RunSpec spec, Deviation deviation, List<TrainingListener> observers) {
         Dataset loaded = Datasets.load(spec.data());
         Dataset data = deviation.rounding().map(noise -> noise.perturb(loaded, spec.dataType())).orElse(loaded);
         long initSeed = spec.initSeed() != null ? spec.initSeed() : SeedSource.draw();
@@ -53,6 +64,7 @@ public final class Trainer {
             noise.perturb(network);
             network.addListeners(noise.gradientNoise());
         });
+        observers.forEach(network::addListeners);
         Recipe recipe = spec.recipe();
 
         int n = data.size();
