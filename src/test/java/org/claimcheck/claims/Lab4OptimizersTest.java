@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.claimcheck.data.Mnist;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.junit.TrainsAhead;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.model.schedule.MultiStep;
 import org.claimcheck.report.CurveCsv;
@@ -28,6 +29,7 @@ import org.claimcheck.spec.RunSpec;
  * The multi-step schedule counts the harness's epochs (80 steps), since its claim is about epochs;
  * docs/stopping-step.md shows what the weight-decay groups' verdict does as the stopping step moves.
  */
+@TrainsAhead
 class Lab4OptimizersTest {
 
     static final int LAB_STEPS = 3_000;

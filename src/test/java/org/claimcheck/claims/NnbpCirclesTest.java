@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.claimcheck.data.Synthetic;
 import org.claimcheck.junit.ClaimTest;
+import org.claimcheck.junit.TrainsAhead;
 import org.claimcheck.model.Init;
 import org.claimcheck.model.Optimizer;
 import org.claimcheck.report.CurveCsv;
@@ -25,6 +26,7 @@ import org.claimcheck.spec.RunSpec;
  * harness's binary classifier. The initialisation exercise follows the notebook's rules of thumb
  * instead: Adam at lr 0.001, He normal for ReLU, Glorot normal for tanh, on a deeper [8, 8, 8, 8] net.
  */
+@TrainsAhead
 class NnbpCirclesTest {
 
     static final int EPOCHS = 1000;
