@@ -167,7 +167,8 @@ public final class Charts {
         return png(chart, 800, 480);
     }
 
-    private static byte[] png(JFreeChart chart, int width, int height) {
+    /** The chart as a PNG on a white background. */
+    public static byte[] png(JFreeChart chart, int width, int height) {
         chart.setBackgroundPaint(Color.WHITE);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             ChartUtils.writeChartAsPNG(out, chart, width, height);

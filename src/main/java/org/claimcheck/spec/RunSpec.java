@@ -143,6 +143,26 @@ public record RunSpec(String data, List<Integer> hidden, String activation, Opti
         return recipe(recipe.asLrfLinearModel().init(Init.LRF_GUESS, 1)).withoutHiddenLayers();
     }
 
+    /** Examples per minibatch on a data set of {@code examples} rows. */
+    public int minibatch(int examples) {
+        return batchSize == FULL_BATCH ? examples : Math.min(batchSize, examples);
+    }
+
+    /** The updates this spec trains on {@code examples} rows: its epochs of minibatches, or its recipe's maxSteps where set. */
+    public int updates(int examples) {
+        int batch = minibatch(examples);
+        int all = (examples + batch - 1) / batch * epochs;
+        Integer max = recipe.maxSteps();
+        if (max == null) {
+            return all;
+        }
+        if (max > all) {
+            throw new IllegalArgumentException(slug() + ": maxSteps " + max + " exceeds the " + all + " steps of " + epochs
+                    + " epochs; raise the epochs");
+        }
+        return max;
+    }
+
     public boolean fullySeeded() {
         return initSeed != null && orderSeed != null;
     }

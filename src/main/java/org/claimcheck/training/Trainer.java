@@ -68,16 +68,8 @@ public final class Trainer {
         Recipe recipe = spec.recipe();
 
         int n = data.size();
-        int batch = spec.batchSize() == RunSpec.FULL_BATCH ? n : Math.min(spec.batchSize(), n);
-        int stepsPerEpoch = (n + batch - 1) / batch;
-        int totalSteps = stepsPerEpoch * spec.epochs();
-        if (recipe.maxSteps() != null) {
-            if (recipe.maxSteps() > totalSteps) {
-                throw new IllegalArgumentException(spec.slug() + ": maxSteps " + recipe.maxSteps() + " exceeds the " + totalSteps
-                        + " steps of " + spec.epochs() + " epochs; raise the epochs");
-            }
-            totalSteps = recipe.maxSteps();
-        }
+        int batch = spec.minibatch(n);
+        int totalSteps = spec.updates(n);
         var recorder = new RecordedRun.Builder(spec, initSeed, orderSeed, spec.epochs(), totalSteps);
         int[] probes = RecordedRun.probeSteps(totalSteps);
         int nextProbe = 0;

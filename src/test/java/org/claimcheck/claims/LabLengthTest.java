@@ -25,15 +25,8 @@ class LabLengthTest {
         Map<String, Integer> actual = new LinkedHashMap<>();
         runs.forEach((name, spec) -> {
             expected.put(name, Lab4OptimizersTest.LAB_STEPS);
-            actual.put(name, updates(spec, 8_000));
+            actual.put(name, spec.updates(8_000));
         });
         assertEquals(expected, actual, "updates per LAB4 run");
-    }
-
-    static int updates(RunSpec spec, int examples) {
-        int perEpoch = (examples + spec.batchSize() - 1) / spec.batchSize();
-        int all = perEpoch * spec.epochs();
-        Integer max = spec.recipe().maxSteps();
-        return max == null ? all : Math.min(max, all);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.claimcheck.env.MachineInfo;
 import org.claimcheck.io.AtomicWrite;
+import org.claimcheck.report.Charts;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.Deviation;
@@ -23,7 +24,6 @@ import org.claimcheck.training.Trainer;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -157,7 +157,7 @@ public final class StoppingStepStudy {
         return t.toString();
     }
 
-    static byte[] chart(Map<Integer, Map<String, Norms>> norms, int points) throws IOException {
+    static byte[] chart(Map<Integer, Map<String, Norms>> norms, int points) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         int index = 0;
@@ -184,8 +184,6 @@ public final class StoppingStepStudy {
         plot.setBackgroundPaint(Color.WHITE);
         plot.addRangeMarker(new ValueMarker(1.0, Color.BLACK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f)));
         plot.addDomainMarker(new ValueMarker(400, Color.GRAY, new BasicStroke(1f)));
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        ChartUtils.writeChartAsPNG(png, chart, 1000, 560);
-        return png.toByteArray();
+        return Charts.png(chart, 1000, 560);
     }
 }
