@@ -169,7 +169,7 @@ public final class ExpectedBands {
     private static Judged judge(ExpectedFile expected, ExpectedMatch.Level level, RecordedRun run) {
         boolean rounding = level != ExpectedMatch.Level.SAME_ARITHMETIC && expected.stability().measured();
         boolean chaotic = rounding && !expected.stability().stable();
-        Map<Curve, Band> bands = rounding ? RoundingEnsemble.heldTo(expected, expected.roundingBands(), chaotic) : expected.seedBands();
+        Map<Curve, Band> bands = rounding ? RoundingEnsemble.heldTo(expected, expected.roundingBands(), expected.stability().rule(), chaotic) : expected.seedBands();
         BandRule rule = rounding ? expected.stability().rule() : expected.rule();
         Map<Curve, BandCheck> checks = new EnumMap<>(Curve.class);
         bands.forEach((curve, band) -> checks.put(curve, band.check(curve.of(run), rule)));
@@ -180,7 +180,8 @@ public final class ExpectedBands {
                 chaotic ? "the canonical run under rounding perturbations and the recorded seeds"
                         : rounding ? "the canonical run under rounding perturbations" : "the recorded seeds");
         String how = level == ExpectedMatch.Level.SAME_ARITHMETIC ? "judged by its seed band and golden values (the recording's arithmetic)"
-                : chaotic ? "another arithmetic: judged by the union of its rounding band and its seed band (rounding grows into another"
+                : chaotic ? "another arithmetic: judged by the union of its rounding band and its seed band at the rounding band's level,"
+                        + " tolerant to a shift of " + RoundingEnsemble.shiftWindow(expected.curve(Curve.EPOCH_LOSS).points().size()) + " epochs (rounding grows into another"
                         + " trajectory here); " + expected.stability().text()
                 : rounding ? "another arithmetic: judged by its rounding band, not the seed band; " + expected.stability().text()
                 : "another arithmetic, but the rounding was not measured: judged by its seed band";

@@ -86,7 +86,7 @@ public record Stability(Label label, double drift, List<Perturbation> perturbati
         }
         return String.format(Locale.ROOT, "%s: %d rounding perturbations moved it up to %.2g decades; on another arithmetic it is held to"
                         + " their band%s (point level %.1e, %d of %d perturbed runs inside the band of the others, least room %.3g decades)",
-                label.name().toLowerCase(Locale.ROOT), perturbations.size(), drift, stable() ? "" : " joined with the seed band", rule.pointAlpha(),
+                label.name().toLowerCase(Locale.ROOT), perturbations.size(), drift, stable() ? "" : " joined with the seed band at their level, shift-tolerant", rule.pointAlpha(),
                 membersInside, perturbations.size(),
                 leastRoom);
     }

@@ -125,16 +125,18 @@ class PlantedRegressionTest {
     }
 
     /**
-     * What another arithmetic's check lets through, as measured: the control, and four of the five
+     * What another arithmetic's check lets through, as measured: the control, and five of the six
      * regressions planted in chaotic runs. There another arithmetic is held to the union of the
      * rounding band and the seed band, because rounding alone grows into another trajectory (up to
      * 1.6 decades on LAB4-MOMENTUM/sgd-momentum), and a change no larger than another seed's goes
-     * through; only the golden values on the recording's arithmetic catch those. Every regression
+     * through; only the golden values on the recording's arithmetic catch those. The band is also
+     * tolerant to a shift of a tenth of the run's epochs (a loss spike comes when it will), so the
+     * multistep milestones one epoch late, a shift of one epoch, go through too. Every regression
      * planted in a stable run is caught, down to Adam's ε on L12-FIT (0.00023 decades). A band grown
      * too loose to catch any of them fails this test.
      */
     static final java.util.Set<Planted> INSIDE_ELSEWHERE = java.util.EnumSet.of(Planted.CONTROL, Planted.MOMENTUM_085, Planted.RMSPROP_LR,
-            Planted.GROUPS_SWAPPED, Planted.INIT_SCALE);
+            Planted.GROUPS_SWAPPED, Planted.INIT_SCALE, Planted.MILESTONES);
 
     static final Map<Planted, Caught> RESULTS = new ConcurrentHashMap<>();
     /** Every planted variant starts training at once on the run pool; each case waits for its own. */
@@ -200,7 +202,7 @@ class PlantedRegressionTest {
     @AfterAll
     static void writeTable() throws IOException {
         StringBuilder table = new StringBuilder("| planted in | change | golden values (this arithmetic) | seed band | another arithmetic:"
-                + " rounding band (a chaotic run: joined with the seed band) | largest distance from the golden values |\n|---|---|---|---|---|---|\n");
+                + " rounding band (a chaotic run: joined with the seed band, shift-tolerant) | largest distance from the golden values |\n|---|---|---|---|---|---|\n");
         for (Planted planted : Planted.values()) {
             Caught c = RESULTS.get(planted);
             if (c == null) {

@@ -121,4 +121,28 @@ class BandTest {
         assertTrue(oneSided.widthUsed(new double[] {0.2}) > 1);
         assertEquals(Double.POSITIVE_INFINITY, oneSided.widthUsed(new double[] {Double.NaN}));
     }
+
+    @Test
+    void aSeedBandAtAnotherLevelIsTheBandBuiltFromTheSameSeedsAtThatLevel() {
+        List<double[]> seeds = List.of(new double[] {1.0, 0.5}, new double[] {2.0, 0.5}, new double[] {4.0, 0.6}, new double[] {3.0, 0.4});
+        BandRule strict = new BandRule(1e-6, RULE.floorDecades(), RULE.maxOutsideFraction());
+        Band rescaled = Band.fromSeeds(seeds, RULE).atLevel(RULE, strict.pointAlpha(), seeds.size());
+        Band rebuilt = Band.fromSeeds(seeds, strict);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(Math.log10(rebuilt.lower()[i]), Math.log10(rescaled.lower()[i]), 1e-9);
+            assertEquals(Math.log10(rebuilt.upper()[i]), Math.log10(rescaled.upper()[i]), 1e-9);
+        }
+    }
+
+    @Test
+    void aShiftTolerantBandHoldsAtEachPointWhatTheBandHeldWithinTheWindow() {
+        Band band = new Band(new double[] {1, 1, 1, 0.1, 1, 1}, new double[] {2, 2, 20, 2, 2, 2}, new double[] {1.5, 1.5, 1.5, 1.5, 1.5, 1.5});
+        Band shifted = band.shiftTolerant(1);
+        assertEquals(List.of(1.0, 1.0, 0.1, 0.1, 0.1, 1.0), java.util.Arrays.stream(shifted.lower()).boxed().toList());
+        assertEquals(List.of(2.0, 20.0, 20.0, 20.0, 2.0, 2.0), java.util.Arrays.stream(shifted.upper()).boxed().toList());
+        assertTrue(band.check(new double[] {1.5, 10, 1.5, 1.5, 1.5, 1.5}, new BandRule(0.01, 0, 0)).outside() == 1, "a spike one epoch early");
+        assertTrue(shifted.check(new double[] {1.5, 10, 1.5, 1.5, 1.5, 1.5}, new BandRule(0.01, 0, 0)).passed(), "a spike one epoch early, tolerated");
+        assertFalse(shifted.check(new double[] {10, 1.5, 1.5, 1.5, 1.5, 1.5}, new BandRule(0.01, 0, 0)).passed(), "a spike two epochs early");
+        assertTrue(java.util.Arrays.equals(band.upper(), band.shiftTolerant(0).upper()) && java.util.Arrays.equals(band.lower(), band.shiftTolerant(0).lower()));
+    }
 }
