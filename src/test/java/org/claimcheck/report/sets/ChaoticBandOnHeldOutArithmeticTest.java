@@ -1,18 +1,11 @@
-package org.claimcheck.harness;
+package org.claimcheck.report.sets;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.claimcheck.expect.Band;
 import org.claimcheck.expect.ExpectedFile;
 import org.claimcheck.expect.ExpectedStore;
@@ -25,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Issue 19: a healthy run on a held-out arithmetic failed its chaotic band. LAB4-PARAM-GROUPS'
  * hidden-5e-4_output-1e-3 with OpenBLAS's Nehalem kernel spiked at epochs 32–36, five epochs before
  * any recorded seed; the band joined from the rounding band and the seed band at 1 % per point put
- * 5 of its 38 epoch-loss points outside, up to 1.23 decades.
+ * 5 of its 38 epoch-loss points outside, up to 1.23 decades. Its curves are read as a perturbed
+ * suite run's are ({@link PerturbedRun#readCurves}).
  */
 @Tag("harness")
 class ChaoticBandOnHeldOutArithmeticTest {
@@ -35,7 +29,7 @@ class ChaoticBandOnHeldOutArithmeticTest {
     @Test
     void aLossSpikeAFewEpochsBeforeTheSeedsOnAHeldOutKernelIsInsideTheChaoticBand() throws IOException {
         ExpectedFile expected = new ExpectedStore(Path.of("expected")).read(EXPECTED);
-        Map<Curve, double[]> nehalem = curves(NEHALEM);
+        Map<Curve, double[]> nehalem = PerturbedRun.readCurves(NEHALEM);
         assertFalse(expected.stability().stable(), "a chaotic run");
 
         RoundingEnsemble.Judgement judged = RoundingEnsemble.judge(expected, nehalem, null);
@@ -44,18 +38,5 @@ class ChaoticBandOnHeldOutArithmeticTest {
         Band before = expected.roundingBands().get(Curve.EPOCH_LOSS).union(expected.seedBands().get(Curve.EPOCH_LOSS));
         assertFalse(before.check(nehalem.get(Curve.EPOCH_LOSS), expected.stability().rule()).passed(),
                 "the band before the fix (rounding band joined with the seed band at 1 % per point) put the spike outside");
-    }
-
-    private static Map<Curve, double[]> curves(Path csv) throws IOException {
-        List<double[]> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(csv)) {
-            for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
-                rows.add(new double[] {Double.parseDouble(record.get("epoch_loss")), Double.parseDouble(record.get("whole_data_loss"))});
-            }
-        }
-        Map<Curve, double[]> curves = new EnumMap<>(Curve.class);
-        curves.put(Curve.EPOCH_LOSS, rows.stream().mapToDouble(r -> r[0]).toArray());
-        curves.put(Curve.WHOLE_DATA_LOSS, rows.stream().mapToDouble(r -> r[1]).toArray());
-        return curves;
     }
 }
