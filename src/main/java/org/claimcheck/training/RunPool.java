@@ -100,12 +100,12 @@ public final class RunPool {
         }
     }
 
-    /** True when no run is training or waiting for a worker: a timing measurement then has the machine to itself. */
     /** How many runs have finished so far: unchanged over a timing round, and the pool idle at its end, means none ran during it. */
     public static int finished() {
         return DONE.get();
     }
 
+    /** True when no run is training or waiting for a worker: a timing measurement then has the machine to itself. */
     public static boolean idle() {
         return BUSY.get() == 0;
     }
@@ -120,6 +120,11 @@ public final class RunPool {
                 throw new IllegalStateException("interrupted while waiting for the run pool to fall idle", e);
             }
         }
+    }
+
+    /** Whether the workers run: from the first submit until {@link #shutdown}. */
+    public static synchronized boolean started() {
+        return pool != null;
     }
 
     /** Stops the workers once the test plan is done (a later submit starts a new pool). */
