@@ -9,7 +9,7 @@ import org.nd4j.linalg.dataset.DataSet;
 /**
  * One update of a spec's network at its batch size, for timing claims, as training pays for it:
  * the minibatch cut from the data set (the spec's first {@code batch} rows, so that every call
- * does the same arithmetic), the {@code fit}, and the loss read back. A fresh network with the
+ * does the same arithmetic), the {@code fit}, the loss read back and the minibatch freed. A fresh network with the
  * lecture's initialisation seed. Cutting the minibatch is a cost per step, so leaving it out would
  * favour the small batches, which take more steps (L13-BATCH-TIME).
  */
@@ -28,6 +28,7 @@ public final class StepTimer {
             DataSet minibatch = data.rows(rows, 0, batch, spec.dataType());
             network.fit(minibatch);
             network.score();
+            Trainer.free(minibatch);
         };
     }
 }

@@ -99,6 +99,7 @@ public final class Trainer {
                 network.fit(minibatch);
                 long nanos = System.nanoTime() - start;
                 double loss = network.score() - penalty;
+                free(minibatch);
                 epochNanos += nanos;
                 recorder.step(loss, nanos);
                 if (!Double.isFinite(loss)) {
@@ -127,6 +128,16 @@ public final class Trainer {
                 updater, initSeed, spec.dataType(), spec.recipe());
     }
 
+    /**
+     * Frees a minibatch's arrays once its update is done and its loss read (the network reads them
+     * only while it fits): left to the GC, a run's minibatches pile up outside the heap, most of a
+     * recording's resident memory.
+     */
+    static void free(DataSet minibatch) {
+        minibatch.getFeatures().close();
+        minibatch.getLabels().close();
+    }
+
     /** The loss on {@code data} without the L2 penalty that DL4J's score adds. */
     static double dataLoss(MultiLayerNetwork network, DataSet data, Recipe recipe) {
         double score = network.score(data);
@@ -135,8 +146,10 @@ public final class Trainer {
 
     /** The fraction of rows whose most probable class is the labelled one. */
     public static double accuracy(MultiLayerNetwork network, DataSet data) {
-        INDArray predicted = network.output(data.getFeatures()).argMax(1);
-        INDArray actual = data.getLabels().argMax(1);
-        return predicted.eq(actual).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).meanNumber().doubleValue();
+        try (INDArray output = network.output(data.getFeatures()); INDArray predicted = output.argMax(1);
+             INDArray actual = data.getLabels().argMax(1); INDArray same = predicted.eq(actual);
+             INDArray counted = same.castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE)) {
+            return counted.meanNumber().doubleValue();
+        }
     }
 }
