@@ -9,8 +9,8 @@ import org.nd4j.linalg.dataset.DataSet;
 /**
  * One update of a spec's network at its batch size, for timing claims, as training pays for it:
  * the minibatch cut from the data set (the spec's first {@code batch} rows, so that every call
- * does the same arithmetic), the {@code fit}, the loss read back and the minibatch freed. A fresh network with the
- * lecture's initialisation seed. Cutting the minibatch is a cost per step, so leaving it out would
+ * does the same arithmetic), the {@code fit}, the loss read back and the minibatch freed. A fresh
+ * network with the lecture's initialisation seed. Cutting the minibatch is a cost per step, so leaving it out would
  * favour the small batches, which take more steps (L13-BATCH-TIME).
  */
 public final class StepTimer {
