@@ -65,6 +65,18 @@ public final class Trainer {
             network.addListeners(noise.gradientNoise());
         });
         observers.forEach(network::addListeners);
+        DataSet everything = data.all(spec.dataType());
+        try {
+            return record(spec, deviation, data, everything, network, initSeed, orderSeed);
+        } finally {
+            free(everything);
+            release(network);
+        }
+    }
+
+    /** The epochs of a run, recorded step by step; {@code everything} is the whole data, for the whole-data loss. */
+    private static RecordedRun record(RunSpec spec, Deviation deviation, Dataset data, DataSet everything, MultiLayerNetwork network,
+                                      long initSeed, long orderSeed) {
         Recipe recipe = spec.recipe();
 
         int n = data.size();
@@ -77,49 +89,43 @@ public final class Trainer {
         Random order = new Random(orderSeed);
         int[] indices = new int[n];
         Arrays.setAll(indices, i -> i);
-        DataSet everything = data.all(spec.dataType());
-        try {
-            boolean classes = data.task() == Dataset.Task.MULTICLASS;
-            for (int epoch = 0; epoch < spec.epochs() && recorder.steps() < totalSteps; epoch++) {
-                if (epoch == 0 || deviation.reshuffle()) {
-                    Shuffle.inPlace(indices, order);
-                }
-                network.setEpochCount(epoch);
-                double weightedLoss = 0;
-                int seen = 0;
-                long epochNanos = 0;
-                Double lr = network.getLearningRate(0);
-                double learningRate = lr == null ? Double.NaN : lr;
-                for (int from = 0; from < n && recorder.steps() < totalSteps; from += batch) {
-                    int to = Math.min(from + batch, n);
-                    DataSet minibatch = data.rows(indices, from, to, spec.dataType());
-                    // score() includes the L2 penalty of the parameters the step started from: the data loss is the rest
-                    double penalty = recipe.regularised() ? network.calcRegularizationScore(true) : 0;
-                    long start = System.nanoTime();
-                    network.fit(minibatch);
-                    long nanos = System.nanoTime() - start;
-                    double loss = network.score() - penalty;
-                    free(minibatch);
-                    epochNanos += nanos;
-                    recorder.step(loss, nanos);
-                    if (!Double.isFinite(loss)) {
-                        return recorder.diverged(network);
-                    }
-                    if (nextProbe < probes.length && recorder.steps() == probes[nextProbe]) {
-                        recorder.probe(dataLoss(network, everything, recipe));
-                        nextProbe++;
-                    }
-                    weightedLoss += loss * (to - from);
-                    seen += to - from;
-                }
-                recorder.epoch(weightedLoss / seen, dataLoss(network, everything, recipe), epochNanos, learningRate,
-                        classes ? accuracy(network, everything) : Double.NaN);
+        boolean classes = data.task() == Dataset.Task.MULTICLASS;
+        for (int epoch = 0; epoch < spec.epochs() && recorder.steps() < totalSteps; epoch++) {
+            if (epoch == 0 || deviation.reshuffle()) {
+                Shuffle.inPlace(indices, order);
             }
-            return recorder.finished(network);
-        } finally {
-            free(everything);
-            release(network);
+            network.setEpochCount(epoch);
+            double weightedLoss = 0;
+            int seen = 0;
+            long epochNanos = 0;
+            Double lr = network.getLearningRate(0);
+            double learningRate = lr == null ? Double.NaN : lr;
+            for (int from = 0; from < n && recorder.steps() < totalSteps; from += batch) {
+                int to = Math.min(from + batch, n);
+                DataSet minibatch = data.rows(indices, from, to, spec.dataType());
+                // score() includes the L2 penalty of the parameters the step started from: the data loss is the rest
+                double penalty = recipe.regularised() ? network.calcRegularizationScore(true) : 0;
+                long start = System.nanoTime();
+                network.fit(minibatch);
+                long nanos = System.nanoTime() - start;
+                double loss = network.score() - penalty;
+                free(minibatch);
+                epochNanos += nanos;
+                recorder.step(loss, nanos);
+                if (!Double.isFinite(loss)) {
+                    return recorder.diverged(network);
+                }
+                if (nextProbe < probes.length && recorder.steps() == probes[nextProbe]) {
+                    recorder.probe(dataLoss(network, everything, recipe));
+                    nextProbe++;
+                }
+                weightedLoss += loss * (to - from);
+                seen += to - from;
+            }
+            recorder.epoch(weightedLoss / seen, dataLoss(network, everything, recipe), epochNanos, learningRate,
+                    classes ? accuracy(network, everything) : Double.NaN);
         }
+        return recorder.finished(network);
     }
 
     /** The network a spec describes, initialised from the given seed. */
