@@ -30,13 +30,7 @@ public final class FreshJvm {
             Path runFile = folder.resolve("run.json");
             Path log = folder.resolve("output.log");
             JSON.writeValue(specFile.toFile(), spec);
-            List<String> command = new ArrayList<>();
-            command.add(javaExecutable().toString());
-            System.getProperties().stringPropertyNames().stream()
-                    .filter(name -> name.startsWith("claimcheck.") || name.startsWith("org.bytedeco.") || name.equals("java.awt.headless"))
-                    .sorted()
-                    .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), specFile.toString(), runFile.toString()));
+            List<String> command = command(java.util.Map.of(), Main.class, specFile.toString(), runFile.toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -56,6 +50,23 @@ public final class FreshJvm {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /**
+     * The command line that runs {@code main} in a new JVM with this JVM's class path and its
+     * claimcheck, JavaCPP and headless settings, each of {@code settings} set or replaced.
+     */
+    public static List<String> command(java.util.Map<String, String> settings, Class<?> main, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable().toString());
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith("claimcheck.") || name.startsWith("org.bytedeco.") || name.equals("java.awt.headless"))
+                .filter(name -> !settings.containsKey(name)).sorted()
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        settings.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> command.add("-D" + e.getKey() + "=" + e.getValue()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** This JVM's own java launcher: bin/java, or bin\java.exe on Windows. */

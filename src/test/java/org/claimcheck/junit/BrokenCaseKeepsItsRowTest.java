@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.claimcheck.training.FreshJvm;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,21 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("harness")
 class BrokenCaseKeepsItsRowTest {
-    private static final List<String> OWN = List.of("claimcheck.reports.dir", "claimcheck.expected.dir", "claimcheck.passed.marker",
-            "claimcheck.claims.table", "allure.results.directory");
-
     @Test
     void aCaseThatBrokeStillHasItsRowAndItsResultFileWithTheReason(@TempDir Path folder) throws Exception {
         Path expected = Files.createDirectories(folder.resolve("expected/L12-FIT"));
         Files.writeString(expected.resolve("verdicts.json"), "[ { \"case\" : ");
         Path reports = folder.resolve("reports");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        System.getProperties().stringPropertyNames().stream().sorted()
-                .filter(name -> (name.startsWith("claimcheck.") || name.startsWith("org.bytedeco.")) && !OWN.contains(name))
-                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
-        command.addAll(List.of("-Dclaimcheck.reports.dir=" + reports, "-Dclaimcheck.expected.dir=" + folder.resolve("expected"),
-                "-Dclaimcheck.passed.marker=" + folder.resolve("passed"), "-Dallure.results.directory=" + folder.resolve("allure-results"),
-                "-cp", System.getProperty("java.class.path"), BrokenCases.class.getName()));
+        List<String> command = FreshJvm.command(Map.of("claimcheck.reports.dir", reports.toString(), "claimcheck.claims.table",
+                reports.resolve("claims.md").toString(), "claimcheck.expected.dir", folder.resolve("expected").toString(),
+                "claimcheck.passed.marker", folder.resolve("passed").toString(), "allure.results.directory",
+                folder.resolve("allure-results").toString()), BrokenCases.class);
         Path log = folder.resolve("output.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the broken cases' JVM did not finish in 5 minutes");
