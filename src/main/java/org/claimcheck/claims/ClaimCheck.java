@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.claimcheck.env.MachineInfo;
@@ -12,6 +13,7 @@ import org.claimcheck.expect.BandOutcome;
 import org.claimcheck.expect.ExpectedBands;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.RecordCommand;
+import org.claimcheck.expect.SeedRobustness;
 import org.claimcheck.expect.VerdictStore;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
@@ -34,7 +36,9 @@ public final class ClaimCheck {
     private final Map<RunSpec, String> bandNames = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, RunSpec> trainedSpecs = new LinkedHashMap<>();
-    private final List<Predicate<Map<String, RecordedRun>>> seedRelations = new ArrayList<>();
+    private final List<SeedRobustnessCheck.SeedRelation> seedRelations = new ArrayList<>();
+    /** The canonical numbers of each measured finding (by its number, from 1), in the order of its measures. */
+    private final Map<Integer, List<Measured>> measured = new LinkedHashMap<>();
     private final List<String> filed = new ArrayList<>();
     private final Map<String, Map<String, double[]>> timings = new LinkedHashMap<>();
     private java.util.OptionalDouble threshold = java.util.OptionalDouble.empty();
@@ -93,10 +97,17 @@ public final class ClaimCheck {
         return run;
     }
 
-    /** A relation that depends on the seeded runs: judged on {@code runs}, and with the case's others on other seeds (seed robustness). */
-    public ClaimCheck expect(String sentence, Predicate<Map<String, RecordedRun>> relation, Map<String, RecordedRun> runs, String evidence) {
-        seedRelations.add(relation);
-        return expect(sentence, relation.test(runs), evidence);
+    /**
+     * A relation that depends on the seeded runs: judged on {@code runs}, and with the case's others
+     * on other seeds (seed robustness). Its evidence is its measures' numbers, which are recorded on
+     * each of those seeds too.
+     */
+    public ClaimCheck expect(String sentence, Predicate<Map<String, RecordedRun>> relation, Map<String, RecordedRun> runs, Measure... measures) {
+        List<Measured> numbers = java.util.Arrays.stream(measures).map(m -> new Measured(m.metric(), m.numbers().apply(runs))).toList();
+        expect(sentence, relation.test(runs), Measured.evidence(numbers, (metric, label) -> List.of()));
+        seedRelations.add(new SeedRobustnessCheck.SeedRelation(findings.size(), List.copyOf(runs.keySet()), relation, List.of(measures)));
+        measured.put(findings.size(), numbers);
+        return this;
     }
 
     /** Records one relation of the claim, in the words a reader recognises, with the numbers behind it. */
@@ -131,8 +142,14 @@ public final class ClaimCheck {
     /** Judges the case (once; later calls return the same judgement). */
     public CaseJudgement verify() {
         if (judgement == null) {
-            robustness = SeedRobustnessCheck.fromSystemProperties(MachineInfo.current().key())
-                    .describe(claimCase, trainedSpecs, seedRelations, new RecordCommand(testClass.getSimpleName()).missing());
+            if (!seedRelations.isEmpty()) {
+                Optional<SeedRobustness> entry = SeedRobustnessCheck.fromSystemProperties(MachineInfo.current().key())
+                        .judge(claimCase.claim().id(), claimCase.caseId(), claimCase.backend().id(), trainedSpecs, seedRelations);
+                robustness = SeedRobustnessCheck.describe(entry, new RecordCommand(testClass.getSimpleName()).missing());
+                entry.ifPresent(this::showSeedNumbers);
+            } else {
+                robustness = "";
+            }
             report.parameter("seed robustness", robustness);
             VerdictStore verdicts = VerdictStore.fromSystemProperty();
             judgement = CaseJudgement.of(claimCase, findings, bands.values(),
@@ -142,6 +159,15 @@ public final class ClaimCheck {
             report.tag(judgement.observed().toString());
         }
         return judgement;
+    }
+
+    /** Each measured finding's numbers with the seeds' median and range beside them. */
+    private void showSeedNumbers(SeedRobustness entry) {
+        measured.forEach((finding, numbers) -> {
+            Finding canonical = findings.get(finding - 1);
+            String evidence = Measured.evidence(numbers, (metric, label) -> entry.values(finding, metric, label).orElse(List.of()));
+            findings.set(finding - 1, new Finding(canonical.sentence(), canonical.holds(), evidence));
+        });
     }
 
     /** What the judged case leaves for its report. */

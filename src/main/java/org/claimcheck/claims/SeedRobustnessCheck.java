@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import org.claimcheck.env.Property;
 import org.claimcheck.expect.RecordMode;
 import org.claimcheck.expect.RobustnessStore;
+import org.claimcheck.expect.SeedNumbers;
 import org.claimcheck.expect.SeedRobustness;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
@@ -24,8 +26,8 @@ import org.claimcheck.training.RunCache;
 /**
  * Seed robustness of one claim case: the case holds for seed pair k when every one of its
  * seed-dependent relations holds on its runs retrained with both seeds shifted by k. While
- * recording, k = 0 … n−1 are judged and the count is stored in robustness.json (one entry per
- * case and backend); otherwise the stored entry is read.
+ * recording, k = 0 … n−1 are judged, and the count and each relation's numbers on every k are
+ * stored in robustness.json (one entry per case and backend); otherwise the stored entry is read.
  *
  * @param record whether this run records (the record mode says so and the entry is missing, or all are re-recorded)
  * @param train  trains (or reuses) a run; {@code prefetch} starts many at once
@@ -46,14 +48,9 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, Option
                 enabled && mode != RecordMode.OFF ? seedsFromSystemProperty() : MIN_SEEDS, arithmetic, RunCache::get, RunCache::prefetch);
     }
 
-    /** The case's robustness in words, recorded first where this run records: "9/10 seeds (cpu-openblas-haswell)". */
-    String describe(ClaimCase claimCase, Map<String, RunSpec> seededRuns, List<Predicate<Map<String, RecordedRun>>> relations,
-                    String howToRecord) {
-        if (relations.isEmpty()) {
-            return "";
-        }
-        return judge(claimCase.claim().id(), claimCase.caseId(), claimCase.backend().id(), seededRuns, relations)
-                .map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord);
+    /** The case's robustness in words, from its entry: "9/10 seeds (cpu-openblas-haswell)". */
+    static String describe(Optional<SeedRobustness> entry, String howToRecord) {
+        return entry.map(r -> r.fraction() + " (" + r.arithmetic() + ")").orElse("not recorded: run " + howToRecord);
     }
 
     /** -Dclaimcheck.robustness.seeds: seed pairs per entry when recording (at least {@value #MIN_SEEDS}). */
@@ -61,25 +58,60 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, Option
         return Property.atLeast(SEEDS_PROPERTY, MIN_SEEDS, MIN_SEEDS, "seed pairs per robustness entry");
     }
 
-    Optional<SeedRobustness> judge(String claim, String caseId, String backend, Map<String, RunSpec> seededRuns,
-                                   List<Predicate<Map<String, RecordedRun>>> relations) {
+    /** The case's entry: recorded first where this run records, with every relation's numbers on every seed pair. */
+    Optional<SeedRobustness> judge(String claim, String caseId, String backend, Map<String, RunSpec> seededRuns, List<SeedRelation> relations) {
         Optional<SeedRobustness> stored = store.lookup(claim, caseId, backend);
         boolean resumed = stored.isPresent() && RecordMode.recordedSince(stored.get().recorded(), since);
-        boolean record = recordingEnabled && ((mode == RecordMode.ALL && !resumed) || (mode != RecordMode.OFF && stored.isEmpty()));
+        boolean complete = stored.isPresent() && relations.stream().allMatch(relation -> relation.numbersIn(stored.get()));
+        boolean record = recordingEnabled && ((mode == RecordMode.ALL && !resumed) || (mode != RecordMode.OFF && !complete));
         if (!record || relations.isEmpty()) {
             return stored;
         }
         prefetch.accept(IntStream.range(0, seeds).boxed()
                 .flatMap(k -> seededRuns.values().stream().map(spec -> spec.seedsShiftedBy(k))).toList());
-        List<Integer> holdsFor = IntStream.range(0, seeds).filter(k -> {
+        List<Integer> holdsFor = new ArrayList<>();
+        Map<List<Object>, List<Double>> numbers = new LinkedHashMap<>();
+        for (int k = 0; k < seeds; k++) {
             Map<String, RecordedRun> runs = reseeded(seededRuns, k);
-            return relations.stream().allMatch(relation -> relation.test(runs));
-        }).boxed().toList();
+            if (relations.stream().allMatch(relation -> relation.holds().test(runs))) {
+                holdsFor.add(k);
+            }
+            for (SeedRelation relation : relations) {
+                for (Measure measure : relation.measures()) {
+                    measure.numbers().apply(relation.compared(runs)).forEach((label, value) ->
+                            numbers.computeIfAbsent(List.of(relation.finding(), measure.metric(), label), key -> new ArrayList<>()).add(value));
+                }
+            }
+        }
         SeedRobustness entry = new SeedRobustness(caseId, backend, arithmetic, holdsFor.size(), seeds,
                 IntStream.range(0, seeds).boxed().toList(), holdsFor,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
+                numbers.entrySet().stream().map(e -> new SeedNumbers((Integer) e.getKey().get(0), (String) e.getKey().get(1),
+                        (String) e.getKey().get(2), List.copyOf(e.getValue()))).toList());
         store.write(claim, entry);
         return Optional.of(entry);
+    }
+
+    /**
+     * A relation that depends on the seeded runs, as the case stated it.
+     *
+     * @param finding  its finding, counting from 1 in the case's order
+     * @param compared the runs it was stated on (its measures read these)
+     * @param holds    the relation
+     * @param measures the numbers it reads
+     */
+    record SeedRelation(int finding, List<String> compared, Predicate<Map<String, RecordedRun>> holds, List<Measure> measures) {
+
+        Map<String, RecordedRun> compared(Map<String, RecordedRun> runs) {
+            Map<String, RecordedRun> these = new LinkedHashMap<>();
+            compared.stream().filter(runs::containsKey).forEach(name -> these.put(name, runs.get(name)));
+            return these;
+        }
+
+        /** Whether the entry has this relation's numbers (an entry recorded before numbers were kept has none). */
+        boolean numbersIn(SeedRobustness entry) {
+            return measures.isEmpty() || entry.numbers().stream().anyMatch(n -> n.finding() == finding);
+        }
     }
 
     private Map<String, RecordedRun> reseeded(Map<String, RunSpec> seededRuns, int k) {

@@ -36,13 +36,12 @@ class L13BatchSizeTest {
     @ClaimTest(value = L13_BATCH_EPOCHS, title = "batch 1…1372")
     void smallerBatchesConvergeInFewerEpochs(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.chartFocus(BANKNOTE_CONVERGED).train(BATCH_RUNS);
-        List<Double> epochs = epochsToTau(runs);
 
         check.attachCsv("epochs to τ per batch size", table(runs))
                 .expect("epochs to reach loss τ = " + BANKNOTE_CONVERGED + " never decrease as the batch grows",
-                        r -> Relations.nonDecreasing(epochsToTau(r)), runs, Relations.describe(runs.keySet(), epochs))
-                .expect("batch 1372 needs more epochs to τ than batch 1", r -> epochsToTau(r).get(r.size() - 1) > epochsToTau(r).get(0), runs,
-                        "batch 1372: " + Relations.epochs(epochs.get(epochs.size() - 1)) + ", batch 1: " + Relations.epochs(epochs.get(0)));
+                        r -> Relations.nonDecreasing(epochsToTau(r)), runs, Measure.epochsToReach(BANKNOTE_CONVERGED))
+                .expect("batch 1372 needs more epochs to τ than batch 1", r -> epochsToTau(r).get(r.size() - 1) > epochsToTau(r).get(0),
+                        runs, Measure.epochsToReach(BANKNOTE_CONVERGED));
     }
 
     static List<Double> epochsToTau(Map<String, RecordedRun> runs) {
@@ -57,32 +56,31 @@ class L13BatchSizeTest {
     @ClaimTest(value = L13_BATCH_START, title = "batch 1…1372")
     void smallerBatchesStartLower(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
-        List<Double> firstLoss = each(runs, RecordedRun::firstEpochLoss);
 
         check.attachCsv("first-epoch loss per batch size", table(runs))
                 .expect("the first-epoch loss increases with the batch size",
-                        r -> Relations.strictlyIncreasing(each(r, RecordedRun::firstEpochLoss)), runs, Relations.describe(runs.keySet(), firstLoss));
+                        r -> Relations.strictlyIncreasing(each(r, RecordedRun::firstEpochLoss)), runs,
+                        Measure.perRun("epoch loss of epoch 1 (mean of its minibatch losses)", RecordedRun::firstEpochLoss));
     }
 
     @ClaimTest(value = L13_BATCH_FINAL, title = "batch 1…1372")
     void allBatchSizesEndAtAboutTheSameLoss(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
-        List<Double> finalLoss = each(runs, RecordedRun::finalEpochLoss);
         check.attachCsv("final loss per batch size", table(runs))
                 .expect("every batch size ends below loss τ = " + BANKNOTE_CONVERGED,
                         r -> each(r, RecordedRun::finalEpochLoss).stream().allMatch(l -> l < BANKNOTE_CONVERGED), runs,
-                        Relations.describe(runs.keySet(), finalLoss));
+                        Measure.finalEpochLoss());
     }
 
     @ClaimTest(value = L13_BATCH_NOISE, title = "batch 1…1372")
     void smallBatchesBounceAndFullBatchIsSmooth(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
-        List<Double> bounce = each(runs, r -> Noise.bounce(r.stepLoss()));
         check.attachCsv("per-step bounce per batch size", CurveCsv.table(List.of("run", "steps", "bounce"),
                         runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().stepLoss().length,
                                 Noise.bounce(e.getValue().stepLoss()))).toList()))
                 .expect("the per-step loss bounces less as the batch grows (std of step-to-step change / √2, over all steps)",
-                        r -> Relations.strictlyDecreasing(each(r, x -> Noise.bounce(x.stepLoss()))), runs, Relations.describe(runs.keySet(), bounce));
+                        r -> Relations.strictlyDecreasing(each(r, x -> Noise.bounce(x.stepLoss()))), runs,
+                        Measure.perRun("bounce of the per-step loss", x -> Noise.bounce(x.stepLoss())));
     }
 
     /** The largest probe step that every batch run reaches (the full-batch run has only 1500 steps). */
@@ -91,13 +89,12 @@ class L13BatchSizeTest {
     @ClaimTest(value = L13_BATCH_STEP_EFFICIENCY, title = "after " + SAME_STEPS + " steps")
     void perStepFullBatchIsTheMostEfficient(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(L13_BATCH_EPOCHS.id(), BATCH_RUNS);
-        List<Double> loss = each(runs, r -> r.wholeDataLossAtStep(SAME_STEPS).orElseThrow());
         check.attachCsv("whole-data loss after the same number of steps", CurveCsv.table(List.of("run", "steps", "whole_data_loss"),
                         runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), SAME_STEPS,
                                 e.getValue().wholeDataLossAtStep(SAME_STEPS).orElseThrow())).toList()))
                 .expect("after " + SAME_STEPS + " steps the full-batch run has the lowest whole-data loss",
                         r -> fullBatchLowest(each(r, x -> x.wholeDataLossAtStep(SAME_STEPS).orElseThrow())), runs,
-                        Relations.describe(runs.keySet(), loss));
+                        Measure.perRun("whole-data loss after " + SAME_STEPS + " steps", x -> x.wholeDataLossAtStep(SAME_STEPS).orElseThrow()));
     }
 
     static boolean fullBatchLowest(List<Double> loss) {

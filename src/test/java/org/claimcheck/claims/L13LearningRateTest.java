@@ -65,17 +65,12 @@ class L13LearningRateTest {
     @ClaimTest(L13_LR)
     void learningRateProfiles(Profile profile, ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(LR_RUNS);
-        RecordedRun ten = runs.get("lr-10.0");
-        List<Double> epochs = runs.values().stream().map(r -> r.epochsToReach(BANKNOTE_CONVERGED)).toList();
-        List<Double> finals = runs.values().stream().map(RecordedRun::finalEpochLoss).toList();
         check.attachCsv("epochs to τ and final loss per learning rate", CurveCsv.table(
                 List.of("run", "learning_rate", "epochs_to_tau", "final_epoch_loss", "diverged_at_step", "tau"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().learningRate(),
                         e.getValue().epochsToReach(BANKNOTE_CONVERGED), e.getValue().finalEpochLoss(),
                         e.getValue().diverged() ? e.getValue().divergedAtStep() : "", BANKNOTE_CONVERGED)).toList()));
-        String numbers = "epochs to τ = " + BANKNOTE_CONVERGED + ": " + Relations.describe(runs.keySet(), epochs)
-                + "; final loss: " + Relations.describe(runs.keySet(), finals);
-        check.expect(profile.sentence, profile::holds, runs,
-                (ten.diverged() ? "lr 10 diverged at step " + ten.divergedAtStep() + "; " : "") + numbers);
+        check.expect(profile.sentence, profile::holds, runs, Measure.divergedAtStep().forRuns("lr-10.0"),
+                Measure.epochsToReach(BANKNOTE_CONVERGED), Measure.finalEpochLoss());
     }
 }

@@ -34,36 +34,32 @@ class L13OptimizerTest {
     @ClaimTest(value = L13_OPT, title = "nadam reaches τ before sgd")
     void nadamReachesTauBeforeSgd(ClaimCheck check) {
         Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "nadam", "sgd"));
-        Map<Optimizer, Double> epochs = race.epochs();
         check.expect("Nadam reaches loss τ = " + BANKNOTE_CONVERGED + " in fewer epochs than SGD",
-                        r -> tau(r, Optimizer.NADAM) < tau(r, Optimizer.SGD), race.runs(),
-                        "nadam: " + Relations.epochs(epochs.get(Optimizer.NADAM)) + ", sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)));
+                        r -> tau(r, Optimizer.NADAM) < tau(r, Optimizer.SGD), race.runs(), Measure.epochsToReach(BANKNOTE_CONVERGED).forRuns("nadam", "sgd"));
     }
 
     @ClaimTest(value = L13_OPT, title = "sgd not converged by epoch 100")
     void sgdHasNotConvergedByEpoch100(ClaimCheck check) {
         Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "sgd"));
-        Map<Optimizer, Double> epochs = race.epochs();
-        RecordedRun sgd = race.run(Optimizer.SGD);
         check.expect("SGD has not reached loss τ = " + BANKNOTE_CONVERGED + " by epoch 100",
                         r -> Double.isInfinite(tau(r, Optimizer.SGD)), race.runs(),
-                        "sgd: " + Relations.epochs(epochs.get(Optimizer.SGD)) + "; its loss at epoch 100 is " + sgd.finalEpochLoss());
+                        Measure.epochsToReach(BANKNOTE_CONVERGED).forRuns("sgd"), Measure.finalEpochLoss().forRuns("sgd"));
     }
 
     @ClaimTest(value = L13_OPT, title = "nadam fastest of seven")
     void nadamIsTheFastestOfTheSeven(ClaimCheck check) {
         Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "nadam"));
         check.expect("Nadam reaches τ = " + BANKNOTE_CONVERGED + " in fewer epochs than each of the other six",
-                        r -> reachedLaterThan(r, Optimizer.NADAM) == Optimizer.values().length - 1, race.runs(), ranking(race.epochs()));
+                        r -> reachedLaterThan(r, Optimizer.NADAM) == Optimizer.values().length - 1, race.runs(), Measure.epochsToReach(BANKNOTE_CONVERGED));
     }
 
     @ClaimTest(value = L13_OPT, title = "adam in the top three")
     void adamIsInTheTopThree(ClaimCheck check) {
         Race race = race(check.chartFocus(BANKNOTE_CONVERGED, "adam"));
-        long faster = reachedEarlierThan(race.runs(), Optimizer.ADAM);
         check.expect("Adam is among the three fastest to τ = " + BANKNOTE_CONVERGED + " (fewer than three optimisers are strictly faster)",
                         r -> reachedEarlierThan(r, Optimizer.ADAM) < 3, race.runs(),
-                        "optimisers strictly faster than adam: " + faster + "; " + ranking(race.epochs()));
+                        new Measure("optimisers strictly faster than Adam to τ", r -> Map.of("adam", (double) reachedEarlierThan(r, Optimizer.ADAM))),
+                        Measure.epochsToReach(BANKNOTE_CONVERGED));
     }
 
     @ClaimTest(value = L13_OPT_NOISE, title = "adam and nadam calmer than sgd")
@@ -125,11 +121,6 @@ class L13OptimizerTest {
                         e.getValue().firstEpochLoss(), e.getValue().finalEpochLoss(),
                         epochs.get(e.getValue().spec().optimizer()), BANKNOTE_CONVERGED)).toList()));
         return new Race(runs, epochs);
-    }
-
-    private static String ranking(Map<Optimizer, Double> epochs) {
-        return "epochs to τ: " + Relations.describe(epochs.keySet().stream().map(Optimizer::kerasName).toList(),
-                List.copyOf(epochs.values()));
     }
 
     /** The seven runs and each one's epochs to τ (+∞ for never). */

@@ -78,10 +78,11 @@ class Lab4OptimizersTest {
         Map<String, RecordedRun> runs = trainOptimizers(check);
         if (momentum == Momentum.TRAINS_WELL) {
             check.expect("SGD + momentum reaches at least " + (int) (100 * TRAINS_WELL) + " % train accuracy",
-                    r -> r.get("sgd-momentum").finalAccuracy() >= TRAINS_WELL, runs, optimizerNumbers(runs));
+                    r -> r.get("sgd-momentum").finalAccuracy() >= TRAINS_WELL, runs, Measure.finalAccuracy().forRuns("sgd-momentum"));
         } else {
             check.expect("SGD + momentum ends with a lower epoch loss than plain SGD at the same lr, and no lower train accuracy",
-                    r -> better(r.get("sgd-momentum"), r.get("sgd")), runs, optimizerNumbers(runs));
+                    r -> better(r.get("sgd-momentum"), r.get("sgd")), runs,
+                    Measure.finalEpochLoss().forRuns("sgd-momentum", "sgd"), Measure.finalAccuracy().forRuns("sgd-momentum", "sgd"));
         }
     }
 
@@ -89,7 +90,8 @@ class Lab4OptimizersTest {
     void rmspropDoesWorseThanMomentum(ClaimCheck check) {
         Map<String, RecordedRun> runs = trainOptimizers(check);
         check.expect("RMSprop (PyTorch defaults, lr 0.01) ends with a higher epoch loss than SGD + momentum, and no higher train accuracy",
-                r -> better(r.get("sgd-momentum"), r.get("rmsprop")), runs, optimizerNumbers(runs));
+                r -> better(r.get("sgd-momentum"), r.get("rmsprop")), runs,
+                Measure.finalEpochLoss().forRuns("sgd-momentum", "rmsprop"), Measure.finalAccuracy().forRuns("sgd-momentum", "rmsprop"));
     }
 
     /** The three optimiser runs (bands owned by LAB4-MOMENTUM), with their table attached. */
@@ -99,11 +101,6 @@ class Lab4OptimizersTest {
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().finalAccuracy(), e.getValue().finalEpochLoss(),
                         e.getValue().finalWholeDataLoss())).toList()));
         return runs;
-    }
-
-    private static String optimizerNumbers(Map<String, RecordedRun> runs) {
-        return "after " + LAB_STEPS + " steps: " + String.join("; ", runs.entrySet().stream().map(e -> String.format(Locale.ROOT,
-                "%s train accuracy %.2f %%, last-epoch loss %.4f", e.getKey(), 100 * e.getValue().finalAccuracy(), e.getValue().finalEpochLoss())).toList());
     }
 
     /** The lab compares the average loss and the accuracy of the last epoch. */
@@ -130,15 +127,13 @@ class Lab4OptimizersTest {
     @ClaimTest(LAB4_MULTISTEP)
     void multistepDividesTheLrAtItsMilestones(Multistep multistep, ClaimCheck check) {
         Map<String, RecordedRun> runs = trainMultistep(check);
-        double[] loss = runs.get("multistep").wholeDataLoss();
         if (multistep == Multistep.LR_PER_EPOCH) {
-            double[] lr = runs.get("multistep").epochLearningRate();
             check.expect("the lr the network trains with is 0.1 in epochs 1–6, 0.01 in 7–11 and 0.001 in 12–15, as PyTorch computes them",
                     r -> java.util.stream.IntStream.range(0, 15).allMatch(e -> r.get("multistep").epochLearningRate()[e] == expectedLr(e)),
-                    runs, "lr per epoch: " + java.util.Arrays.toString(lr));
+                    runs, new Measure("learning rate of each epoch's first step", r -> epochs(r.get("multistep").epochLearningRate(), 15)));
         } else {
             check.expect("the data loss after epoch 7 is below that after epoch 6, and after epoch 12 below that after epoch 11",
-                    r -> drop(r, 6) > 0 && drop(r, 11) > 0, runs, milestoneNumbers(loss));
+                    r -> drop(r, 6) > 0 && drop(r, 11) > 0, runs, MILESTONE_LOSS);
         }
     }
 
@@ -146,7 +141,7 @@ class Lab4OptimizersTest {
     void eachLrReductionIsFollowedByADrop(ClaimCheck check) {
         Map<String, RecordedRun> runs = trainMultistep(check);
         check.expect("the loss drop over the epoch after each milestone (7, 12) is larger than over the epoch before it (6, 11)",
-                r -> drop(r, 6) > drop(r, 5) && drop(r, 11) > drop(r, 10), runs, milestoneNumbers(runs.get("multistep").wholeDataLoss()));
+                r -> drop(r, 6) > drop(r, 5) && drop(r, 11) > drop(r, 10), runs, MILESTONE_LOSS);
     }
 
     /** The multi-step run (band owned by LAB4-MULTISTEP), with its lr and loss per epoch attached. */
@@ -162,8 +157,23 @@ class Lab4OptimizersTest {
         return runs;
     }
 
-    private static String milestoneNumbers(double[] loss) {
-        return "data loss after epochs 5, 6, 7: " + fmt(loss, 4, 5, 6) + "; after 10, 11, 12: " + fmt(loss, 9, 10, 11);
+    /** The whole-data loss around the milestones 7 and 12: after epochs 5, 6, 7 and 10, 11, 12. */
+    static final Measure MILESTONE_LOSS = new Measure("whole-data loss after the epoch", r -> {
+        double[] loss = r.get("multistep").wholeDataLoss();
+        Map<String, Double> around = new java.util.LinkedHashMap<>();
+        for (int epoch : new int[] {5, 6, 7, 10, 11, 12}) {
+            around.put("epoch " + epoch, loss[epoch - 1]);
+        }
+        return around;
+    });
+
+    /** "epoch 1" … "epoch n": the first n values of a per-epoch curve. */
+    static Map<String, Double> epochs(double[] values, int n) {
+        Map<String, Double> byEpoch = new java.util.LinkedHashMap<>();
+        for (int e = 0; e < n; e++) {
+            byEpoch.put("epoch " + (e + 1), values[e]);
+        }
+        return byEpoch;
     }
 
     /** PyTorch's MultiStepLR values: 0.1, then 0.1·0.1, then (0.1·0.1)·0.1. */
@@ -211,8 +221,8 @@ class Lab4OptimizersTest {
                 ? r -> norm(r.get("hidden-1e-3_output-5e-4"), true) < norm(r.get("hidden-5e-4_output-1e-3"), true)
                 : r -> norm(r.get("hidden-5e-4_output-1e-3"), false) < norm(r.get("hidden-1e-3_output-5e-4"), false);
         check.expect("the " + group.title() + " end with the smaller weight norm in the run that gives them weight decay 1e-3 rather than 5e-4",
-                relation, runs, String.join("; ", runs.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s: hidden norm %.4f, output norm %.4f",
-                        e.getKey(), norm(e.getValue(), true), norm(e.getValue(), false))).toList()));
+                relation, runs, Measure.perRun("L2 norm of the hidden layers' weights and biases at the end", r -> norm(r, true)),
+                Measure.perRun("L2 norm of the output layer's weights and biases at the end", r -> norm(r, false)));
     }
 
     /** The L2 norm of the weights and biases of the hidden layers (784·200 + 200 + 200·100 + 100 values first) or of the output layer. */

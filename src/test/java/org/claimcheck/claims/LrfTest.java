@@ -121,7 +121,7 @@ class LrfTest {
         Predicate<Map<String, RecordedRun>> relation = r -> Math.abs(fitted(r.get("lr-0.1"), slope) - truth) <= LINE_TOLERANCE;
         check.expect("mini-batch gradient descent (lr 0.1, batch 100, 200 epochs) fits the " + parameter.title() + " within "
                         + LINE_TOLERANCE + " of " + truth, relation, runs,
-                String.format(Locale.ROOT, "fitted intercept %.5f, slope %.5f", fitted(runs.get("lr-0.1"), false), fitted(runs.get("lr-0.1"), true)));
+                Measure.ofRun("fitted " + parameter.title() + " (true value " + truth + ")", "lr-0.1", r -> fitted(r, slope)));
     }
 
     /** The model's weights are [intercept, slope]: the notebook's design matrix is [1, x]. */
@@ -134,7 +134,7 @@ class LrfTest {
         Map<String, RecordedRun> runs = check.train(TUNED_RUNS);
         Predicate<Map<String, RecordedRun>> relation = r -> r.get("lr-0.2").finalEpochLoss() < r.get("lr-0.01").finalEpochLoss();
         check.expect("after 300 iterations the cost at lr 0.2 is below the cost at lr 0.01", relation, runs,
-                String.format(Locale.ROOT, "final cost: lr 0.2 %.6f, lr 0.01 %.6f", runs.get("lr-0.2").finalEpochLoss(), runs.get("lr-0.01").finalEpochLoss()));
+                Measure.finalEpochLoss().forRuns("lr-0.2", "lr-0.01"));
     }
 
     /** What the notebook says of its range test. */

@@ -96,7 +96,7 @@ class NnbpCirclesTest {
             sentence = "sigmoid reaches τ in fewer epochs at lr 0.3 than at lr 0.03";
             relation = r -> epochs(r, "sigmoid-0.3") < epochs(r, "sigmoid-0.03");
         }
-        check.expect(sentence, relation, runs, epochsText(runs));
+        check.expect(sentence, relation, runs, CIRCLES_NUMBERS);
     }
 
     /** The activation of the shallow and the deep net. */
@@ -118,7 +118,7 @@ class NnbpCirclesTest {
         check.chartFocus(CIRCLES_TRAINED, shallow, deep);
         Predicate<Map<String, RecordedRun>> relation = r -> harder(r.get(deep), r.get(shallow));
         check.expect(activation.title() + " with 6 hidden layers [4, 2, 2, 2, 2, 2] reaches τ later than with [4, 2], or not at all"
-                        + " (if neither does, it ends at a higher loss)", relation, runs, epochsText(runs));
+                        + " (if neither does, it ends at a higher loss)", relation, runs, CIRCLES_NUMBERS);
     }
 
     static boolean harder(RecordedRun deep, RecordedRun shallow) {
@@ -160,19 +160,16 @@ class NnbpCirclesTest {
                 : r -> r.get(run).diverged() || Double.isInfinite(epochs(r, run));
         check.expect(good ? run + " reaches τ = " + CIRCLES_TRAINED + " within " + INIT_EPOCHS + " epochs"
                         : run + " diverges or never reaches τ = " + CIRCLES_TRAINED + " within " + INIT_EPOCHS + " epochs",
-                relation, runs, epochsText(runs));
+                relation, runs, Measure.epochsToReach(CIRCLES_TRAINED), Measure.finalEpochLoss(), Measure.divergedAtStep().forRuns(run));
     }
 
     static double epochs(Map<String, RecordedRun> runs, String name) {
         return runs.get(name).epochsToReach(CIRCLES_TRAINED);
     }
 
-    static String epochsText(Map<String, RecordedRun> runs) {
-        return "epochs to τ = " + CIRCLES_TRAINED + ": " + String.join(", ", runs.entrySet().stream().map(e -> e.getKey() + " "
-                + (Double.isInfinite(e.getValue().epochsToReach(CIRCLES_TRAINED)) ? "never (final " + String.format(Locale.ROOT, "%.3g", e.getValue().finalEpochLoss()) + ")"
-                : String.valueOf((int) e.getValue().epochsToReach(CIRCLES_TRAINED)))
-                + (e.getValue().diverged() ? " (diverged at step " + e.getValue().divergedAtStep() + ")" : "")).toList());
-    }
+    /** Epochs to τ, and each run's last epoch loss (which decides when neither reaches τ). */
+    static final Measure[] CIRCLES_NUMBERS = {Measure.epochsToReach(CIRCLES_TRAINED), Measure.finalEpochLoss()};
+
 
     static void attachEpochs(ClaimCheck check, Map<String, RecordedRun> runs) {
         check.attachCsv("epochs to τ per run", CurveCsv.table(List.of("run", "epochs_to_tau", "final_epoch_loss", "diverged_at_step", "tau"),

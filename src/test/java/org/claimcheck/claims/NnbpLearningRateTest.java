@@ -64,14 +64,16 @@ class NnbpLearningRateTest {
     void largeRatesBlowTheLossUp(LargeRate rate, ClaimCheck check) {
         Map<String, RecordedRun> runs = train(check);
         check.expect(rate.title() + " blows the loss up: non-finite, or at least " + BLOW_UP + "× its first value",
-                r -> blowsUp(r.get(rate.run())), runs, numbers(runs, rate.run()));
+                r -> blowsUp(r.get(rate.run())), runs, FIRST_LOSS.forRuns(rate.run(), "lr-0.001"), LARGEST_FINITE_LOSS.forRuns(rate.run()),
+                Measure.divergedAtStep().forRuns(rate.run()));
     }
 
     @ClaimTest(value = NNBP_LR_SATURATE, title = "lr 0.2")
     void lr02SettlesAtABadLoss(ClaimCheck check) {
         Map<String, RecordedRun> runs = train(check);
         check.expect("lr 0.2 stays finite and settles at least " + FAR_ABOVE + "× above lr 0.001's final loss",
-                r -> settlesFarAbove(r.get("lr-0.2"), r.get("lr-0.001")), runs, numbers(runs, "lr-0.2"));
+                r -> settlesFarAbove(r.get("lr-0.2"), r.get("lr-0.001")), runs, Measure.finalEpochLoss().forRuns("lr-0.2", "lr-0.001"),
+                Measure.divergedAtStep().forRuns("lr-0.2"));
     }
 
     @ClaimTest(value = NNBP_LR_SMALL, title = "lr 0.001")
@@ -79,7 +81,7 @@ class NnbpLearningRateTest {
         Map<String, RecordedRun> runs = train(check);
         check.expect("lr 0.001 ends at least two orders of magnitude below its first loss",
                 r -> !r.get("lr-0.001").diverged() && lastLoss(r.get("lr-0.001")) <= r.get("lr-0.001").stepLoss()[0] / BLOW_UP,
-                runs, numbers(runs, "lr-0.001"));
+                runs, FIRST_LOSS.forRuns("lr-0.001"), LAST_LOSS.forRuns("lr-0.001"));
     }
 
     /** The five runs (bands owned by NNBP-LR-DIVERGE), with their table attached. */
@@ -93,9 +95,10 @@ class NnbpLearningRateTest {
         return runs;
     }
 
-    private static String numbers(Map<String, RecordedRun> runs, String run) {
-        return describe(runs.get(run)) + (run.equals("lr-0.001") ? "" : "; " + describe(runs.get("lr-0.001")));
-    }
+    static final Measure FIRST_LOSS = Measure.perRun("loss of step 1 (before any update)", r -> r.stepLoss()[0]);
+    static final Measure LAST_LOSS = Measure.perRun("loss of the last step", NnbpLearningRateTest::lastLoss);
+    static final Measure LARGEST_FINITE_LOSS = Measure.perRun("largest finite step loss",
+            r -> Arrays.stream(r.stepLoss()).filter(Double::isFinite).max().orElse(Double.NaN));
 
     static boolean blowsUp(RecordedRun run) {
         return run.diverged() || maxLoss(run) >= BLOW_UP * run.stepLoss()[0];
@@ -116,12 +119,5 @@ class NnbpLearningRateTest {
 
     static double lastLoss(RecordedRun run) {
         return run.stepLoss()[run.stepLoss().length - 1];
-    }
-
-    static String describe(RecordedRun run) {
-        return "lr " + run.spec().learningRate() + ": first loss " + String.format(Locale.ROOT, "%.4g", run.stepLoss()[0])
-                + (run.diverged() ? ", non-finite at step " + run.divergedAtStep() + " (largest finite before: "
-                + String.format(Locale.ROOT, "%.3g", Arrays.stream(run.stepLoss()).filter(Double::isFinite).max().orElse(Double.NaN)) + ")"
-                : ", final " + String.format(Locale.ROOT, "%.4g", run.finalEpochLoss()));
     }
 }

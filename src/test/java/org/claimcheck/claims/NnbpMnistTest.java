@@ -77,9 +77,6 @@ class NnbpMnistTest {
         check.attachCsv("train accuracy per weight decay", CurveCsv.table(List.of("run", "weight_decay", "steps", "train_accuracy", "data_loss"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().recipe().hiddenDecay(),
                         e.getValue().stepLoss().length, e.getValue().finalAccuracy(), e.getValue().finalWholeDataLoss())).toList()));
-        String numbers = "train accuracy after " + LECTURE_EPOCH_STEPS + " steps (the final net on the whole 8 000-image training split;"
-                + " the lecture quotes the running average over its epoch): " + String.join(", ", runs.entrySet().stream()
-                .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f %%", 100 * e.getValue().finalAccuracy())).toList());
         String run = decay.run;
         Predicate<Map<String, RecordedRun>> relation;
         String sentence;
@@ -91,7 +88,9 @@ class NnbpMnistTest {
             relation = r -> r.get(run).finalAccuracy() >= LEARNS && r.get(run).finalAccuracy() > r.get("wd-1.0").finalAccuracy()
                     && r.get(run).finalAccuracy() > r.get("wd-10.0").finalAccuracy();
         }
-        check.expect(sentence, relation, runs, numbers);
+        check.expect(sentence, relation, runs, Measure.perRun("train accuracy after " + LECTURE_EPOCH_STEPS
+                + " steps (the final net on the whole 8 000-image training split; the lecture quotes the running average over its epoch)",
+                RecordedRun::finalAccuracy));
     }
 
     /** The three early points at which Adam and SGD are compared. */
@@ -121,8 +120,7 @@ class NnbpMnistTest {
         Predicate<Map<String, RecordedRun>> relation = r -> r.get("adam").wholeDataLossAtStep(k).orElseThrow()
                 < r.get("sgd").wholeDataLossAtStep(k).orElseThrow();
         check.expect("after " + k + " steps, Adam (lr 0.001) has a lower whole-data loss than SGD (lr 0.01)", relation, runs,
-                String.format(Locale.ROOT, "whole-data loss after %d steps: adam %.4f, sgd %.4f", k, runs.get("adam").wholeDataLossAtStep(k).orElseThrow(),
-                        runs.get("sgd").wholeDataLossAtStep(k).orElseThrow()));
+                Measure.perRun("whole-data loss after " + k + " steps", r -> r.wholeDataLossAtStep(k).orElseThrow()).forRuns("adam", "sgd"));
     }
 
     private static String pct(double fraction) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.claimcheck.expect.ExpectedStore;
 import org.claimcheck.expect.RecordMode;
 import org.claimcheck.expect.RobustnessStore;
+import org.claimcheck.expect.SeedNumbers;
 import org.claimcheck.expect.SeedRobustness;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
@@ -39,7 +40,7 @@ class SeedRobustnessCheckTest {
         var check = new SeedRobustnessCheck(store, RecordMode.MISSING, java.util.Optional.empty(), true, 10, "cpu-test", SeedRobustnessCheckTest::fake, specs -> {
         });
         SeedRobustness recorded = check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC),
-                List.of(SeedRobustnessCheckTest::evenShift, runs -> true)).orElseThrow();
+                List.of(relation(1, SeedRobustnessCheckTest::evenShift), relation(2, runs -> true))).orElseThrow();
         assertEquals(5, recorded.holds(), "holds for the even shifts only: the first relation fails on the odd ones");
         assertEquals(List.of(0, 2, 4, 6, 8), recorded.holdsFor());
         assertEquals(recorded, store.lookup("L13-OPT", "a-case", "cpu").orElseThrow(), "one entry for the case");
@@ -52,6 +53,45 @@ class SeedRobustnessCheckTest {
             throw new AssertionError("nothing is trained when not recording");
         }, specs -> {
         });
-        assertEquals(java.util.Optional.empty(), check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC), List.of(runs -> true)));
+        assertEquals(java.util.Optional.empty(), check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC), List.of(relation(1, runs -> true))));
+    }
+
+    private static SeedRobustnessCheck.SeedRelation relation(int finding, java.util.function.Predicate<Map<String, RecordedRun>> holds, Measure... measures) {
+        return new SeedRobustnessCheck.SeedRelation(finding, List.of("run"), holds, List.of(measures));
+    }
+
+    /** The init seed's shift from the lecture's: a number that differs on every seed pair. */
+    private static final Measure SHIFT = Measure.perRun("seed shift", r -> r.initSeed() - RunSpec.LECTURE_INIT_SEED);
+
+    @Test
+    void theNumbersOfEachFindingAreRecordedOnEverySeed() {
+        RobustnessStore store = new RobustnessStore(new ExpectedStore(root));
+        var check = new SeedRobustnessCheck(store, RecordMode.MISSING, java.util.Optional.empty(), true, 10, "cpu-test", SeedRobustnessCheckTest::fake, specs -> {
+        });
+        SeedRobustness recorded = check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC),
+                List.of(relation(2, runs -> true, SHIFT))).orElseThrow();
+        assertEquals(List.of(new SeedNumbers(2, "seed shift", "run", List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0))), recorded.numbers());
+        assertEquals(recorded, store.lookup("L13-OPT", "a-case", "cpu").orElseThrow(), "the numbers are written and read back");
+    }
+
+    @Test
+    void neverAndNonFiniteNumbersAreWrittenAndReadBack() {
+        RobustnessStore store = new RobustnessStore(new ExpectedStore(root));
+        var check = new SeedRobustnessCheck(store, RecordMode.MISSING, java.util.Optional.empty(), true, 10, "cpu-test", SeedRobustnessCheckTest::fake, specs -> {
+        });
+        Measure never = Measure.perRun("epochs to τ", r -> (r.initSeed() - RunSpec.LECTURE_INIT_SEED) % 2 == 0 ? Double.POSITIVE_INFINITY : Double.NaN);
+        SeedRobustness recorded = check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC), List.of(relation(1, runs -> true, never))).orElseThrow();
+        assertEquals(recorded, store.lookup("L13-OPT", "a-case", "cpu").orElseThrow());
+    }
+
+    @Test
+    void anEntryWithoutTheNumbersOfAMeasuredFindingCountsAsMissing() {
+        RobustnessStore store = new RobustnessStore(new ExpectedStore(root));
+        store.write("L13-OPT", new SeedRobustness("a-case", "cpu", "cpu-test", 10, 10, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+                List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), "2026-01-01T00:00:00Z", List.of()));
+        var check = new SeedRobustnessCheck(store, RecordMode.MISSING, java.util.Optional.empty(), true, 10, "cpu-test", SeedRobustnessCheckTest::fake, specs -> {
+        });
+        SeedRobustness recorded = check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC), List.of(relation(1, runs -> true, SHIFT))).orElseThrow();
+        assertEquals(1, recorded.numbers().size(), "recorded again, with the finding's numbers");
     }
 }
