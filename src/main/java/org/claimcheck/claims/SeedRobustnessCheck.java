@@ -108,9 +108,9 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, Option
             return these;
         }
 
-        /** Whether the entry has this relation's numbers (an entry recorded before numbers were kept has none). */
+        /** Whether the entry has the numbers of each of this relation's measures (one recorded before numbers were kept, or before a measure was added or reworded, has not). */
         boolean numbersIn(SeedRobustness entry) {
-            return measures.isEmpty() || entry.numbers().stream().anyMatch(n -> n.finding() == finding);
+            return measures.stream().allMatch(m -> entry.numbers().stream().anyMatch(n -> n.finding() == finding && n.metric().equals(m.metric())));
         }
     }
 

@@ -94,4 +94,16 @@ class SeedRobustnessCheckTest {
         SeedRobustness recorded = check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC), List.of(relation(1, runs -> true, SHIFT))).orElseThrow();
         assertEquals(1, recorded.numbers().size(), "recorded again, with the finding's numbers");
     }
+
+    @Test
+    void anEntryWhoseNumbersAreOfAnotherMetricCountsAsMissing() {
+        RobustnessStore store = new RobustnessStore(new ExpectedStore(root));
+        store.write("L13-OPT", new SeedRobustness("a-case", "cpu", "cpu-test", 10, 10, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+                List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), "2026-01-01T00:00:00Z",
+                List.of(new SeedNumbers(1, "the words before a rewording", "run", List.of(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0)))));
+        var check = new SeedRobustnessCheck(store, RecordMode.MISSING, java.util.Optional.empty(), true, 10, "cpu-test", SeedRobustnessCheckTest::fake, specs -> {
+        });
+        SeedRobustness recorded = check.judge("L13-OPT", "a-case", "cpu", Map.of("run", SPEC), List.of(relation(1, runs -> true, SHIFT))).orElseThrow();
+        assertEquals(List.of("seed shift"), recorded.numbers().stream().map(SeedNumbers::metric).toList(), "recorded again under the measure's words");
+    }
 }
