@@ -58,6 +58,7 @@ public final class Relations {
         if (value == Math.rint(value) && Math.abs(value) < 1e9) {
             return String.valueOf((long) value);
         }
-        return String.format(Locale.ROOT, "%.4g", value);
+        // four significant digits, without the zeros %g pads them with: 45.5, not 45.50; 1e-05, not 1.000e-05
+        return String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+(e|$)", "$1");
     }
 }

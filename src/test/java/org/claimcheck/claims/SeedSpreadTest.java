@@ -19,8 +19,9 @@ class SeedSpreadTest {
             canonical in the tail          | 12  | 3 4 4 5 12           | 12 (5 seeds: median 4, range 3–12)
             some never reach it            | 9   | 9 Infinity Infinity  | 9 (3 seeds: median never, range 9–never)
             half never reach it            | 9   | 9 11 Infinity Infinity | 9 (4 seeds: median ≥ 11, range 9–never)
-            all equal                      | 0.1 | 0.1 0.1              | 0.1000 (2 seeds: all 0.1000)
+            all equal                      | 0.1 | 0.1 0.1              | 0.1 (2 seeds: all 0.1)
             no seeds recorded              | 3   |                      | 3
+            four digits, no padding        | 45.5 | 0.01 1.5e-5 123456  | 45.5 (3 seeds: median 0.01, range 1.5e-05–123456)
             """)
     void spread(String description, double canonical, String seeds, String shown) {
         List<Double> values = seeds == null ? List.of() : Arrays.stream(seeds.trim().split(" +")).map(Double::valueOf).toList();
@@ -34,7 +35,7 @@ class SeedSpreadTest {
         epochs.put("sgd", Double.POSITIVE_INFINITY);
         List<Measured> measured = List.of(new Measured("epochs to reach epoch loss τ = 0.01", epochs),
                 new Measured("epoch loss of the last epoch", java.util.Map.of("sgd", 0.0125)));
-        assertEquals("epochs to reach epoch loss τ = 0.01: nadam 20 (3 seeds: median 22, range 19–25), sgd never; epoch loss of the last epoch: sgd 0.01250",
+        assertEquals("epochs to reach epoch loss τ = 0.01: nadam 20 (3 seeds: median 22, range 19–25), sgd never; epoch loss of the last epoch: sgd 0.0125",
                 Measured.evidence(measured, (metric, label) -> label.equals("nadam") ? List.of(25.0, 19.0, 22.0) : List.of()));
     }
 }
