@@ -103,7 +103,7 @@ public final class ExpectedBands {
             return new BandOutcome(claim, runName, BandOutcome.Status.MISSING, target, null, Map.of(), Map.of(), null,
                     "No expected band for " + claim + " run '" + runName + "' on " + machine.key() + ": " + target
                             + " does not exist, nor does one for another arithmetic. Record it (" + seedsFor(run) + " seeds) with: "
-                            + howToRecord.missing(), null, null, null);
+                            + howToRecord.files(), null, null, null);
         }
         Path file = found.get().file();
         ExpectedFile expected = store.read(file);
@@ -113,7 +113,7 @@ public final class ExpectedBands {
             }
             return new BandOutcome(claim, runName, BandOutcome.Status.FAILED, file, found.get().level(), Map.of(), Map.of(), null,
                     file + " was recorded for run spec " + expected.spec() + " but this test trains " + run.spec().slug()
-                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.all(), null, null, null);
+                            + ": the settings changed, so the band no longer applies. Re-record it with: " + howToRecord.files(), null, null, null);
         }
         List<String> differences = GoldenValues.differences(expected.provenance(), machine, run.spec().dataType().name());
         ExpectedMatch.Level level = found.get().level() == ExpectedMatch.Level.SAME_ARITHMETIC && !differences.isEmpty()
