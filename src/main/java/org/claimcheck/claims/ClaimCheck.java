@@ -103,6 +103,9 @@ public final class ClaimCheck {
      * each of those seeds too.
      */
     public ClaimCheck expect(String sentence, Predicate<Map<String, RecordedRun>> relation, Map<String, RecordedRun> runs, Measure... measures) {
+        if (measures.length == 0) {
+            throw new IllegalArgumentException("'" + sentence + "' names no Measure: its evidence is the numbers it reads");
+        }
         List<Measured> numbers = java.util.Arrays.stream(measures).map(m -> new Measured(m.metric(), m.numbers().apply(runs))).toList();
         expect(sentence, relation.test(runs), Measured.evidence(numbers, (metric, label) -> List.of()));
         seedRelations.add(new SeedRobustnessCheck.SeedRelation(findings.size(), List.copyOf(runs.keySet()), relation, List.of(measures)));

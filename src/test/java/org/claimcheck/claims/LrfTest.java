@@ -23,7 +23,6 @@ import org.claimcheck.report.CurveCsv;
 import org.claimcheck.run.RecordedRun;
 import org.claimcheck.spec.RunSpec;
 import org.claimcheck.training.LrRangeTest;
-import org.claimcheck.training.RunCache;
 import org.claimcheck.training.Trainer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;

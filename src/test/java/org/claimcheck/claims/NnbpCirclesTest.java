@@ -7,7 +7,6 @@ import static org.claimcheck.claims.Thresholds.CIRCLES_TRAINED;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.claimcheck.data.Synthetic;

@@ -7,7 +7,6 @@ import static org.claimcheck.claims.Catalogue.NNBP_LR_SMALL;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.claimcheck.data.Datasets;
 import org.claimcheck.data.Synthetic;
