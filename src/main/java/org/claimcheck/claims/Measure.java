@@ -50,18 +50,14 @@ public record Measure(String metric, Function<Map<String, RecordedRun>, Map<Stri
 
     /** The same numbers for the named runs only, in that order. */
     public Measure forRuns(String... runs) {
-        return new Measure(metric, all -> {
-            Map<String, RecordedRun> these = new LinkedHashMap<>();
-            for (String run : runs) {
-                these.put(run, all.get(run));
-            }
-            return numbers.apply(these);
-        });
+        return new Measure(metric, all -> numbers.apply(only(all, java.util.List.of(runs))));
     }
 
-    /** One number of one run. */
-    public static Measure ofRun(String metric, String run, ToDoubleFunction<RecordedRun> value) {
-        return new Measure(metric, runs -> Map.of(run, value.applyAsDouble(runs.get(run))));
+    /** The named runs of {@code runs} that it has, in the order named. */
+    static Map<String, RecordedRun> only(Map<String, RecordedRun> runs, java.util.List<String> names) {
+        Map<String, RecordedRun> these = new LinkedHashMap<>();
+        names.stream().filter(runs::containsKey).forEach(name -> these.put(name, runs.get(name)));
+        return these;
     }
 
     /** "epochs to reach loss τ = 0.05: batch-1 3, batch-2 5" — the canonical numbers, as the evidence of a finding. */

@@ -70,7 +70,7 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, Option
         prefetch.accept(IntStream.range(0, seeds).boxed()
                 .flatMap(k -> seededRuns.values().stream().map(spec -> spec.seedsShiftedBy(k))).toList());
         List<Integer> holdsFor = new ArrayList<>();
-        Map<List<Object>, List<Double>> numbers = new LinkedHashMap<>();
+        Map<NumberKey, List<Double>> numbers = new LinkedHashMap<>();
         for (int k = 0; k < seeds; k++) {
             Map<String, RecordedRun> runs = reseeded(seededRuns, k);
             if (relations.stream().allMatch(relation -> relation.holds().test(runs))) {
@@ -79,17 +79,21 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, Option
             for (SeedRelation relation : relations) {
                 for (Measure measure : relation.measures()) {
                     measure.numbers().apply(relation.compared(runs)).forEach((label, value) ->
-                            numbers.computeIfAbsent(List.of(relation.finding(), measure.metric(), label), key -> new ArrayList<>()).add(value));
+                            numbers.computeIfAbsent(new NumberKey(relation.finding(), measure.metric(), label), key -> new ArrayList<>()).add(value));
                 }
             }
         }
         SeedRobustness entry = new SeedRobustness(caseId, backend, arithmetic, holdsFor.size(), seeds,
                 IntStream.range(0, seeds).boxed().toList(), holdsFor,
                 OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString(),
-                numbers.entrySet().stream().map(e -> new SeedNumbers((Integer) e.getKey().get(0), (String) e.getKey().get(1),
-                        (String) e.getKey().get(2), List.copyOf(e.getValue()))).toList());
+                numbers.entrySet().stream().map(e -> new SeedNumbers(e.getKey().finding(), e.getKey().metric(), e.getKey().label(),
+                        List.copyOf(e.getValue()))).toList());
         store.write(claim, entry);
         return Optional.of(entry);
+    }
+
+    /** Which number of which finding a value on one seed pair belongs to. */
+    private record NumberKey(int finding, String metric, String label) {
     }
 
     /**
@@ -103,9 +107,7 @@ public record SeedRobustnessCheck(RobustnessStore store, RecordMode mode, Option
     record SeedRelation(int finding, List<String> compared, Predicate<Map<String, RecordedRun>> holds, List<Measure> measures) {
 
         Map<String, RecordedRun> compared(Map<String, RecordedRun> runs) {
-            Map<String, RecordedRun> these = new LinkedHashMap<>();
-            compared.stream().filter(runs::containsKey).forEach(name -> these.put(name, runs.get(name)));
-            return these;
+            return Measure.only(runs, compared);
         }
 
         /** Whether the entry has the numbers of each of this relation's measures (one recorded before numbers were kept, or before a measure was added or reworded, has not). */

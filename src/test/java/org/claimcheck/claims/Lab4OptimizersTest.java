@@ -8,7 +8,6 @@ import static org.claimcheck.claims.Catalogue.NNBP_STEP_DROP;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.claimcheck.data.Mnist;
@@ -130,7 +129,8 @@ class Lab4OptimizersTest {
         if (multistep == Multistep.LR_PER_EPOCH) {
             check.expect("the lr the network trains with is 0.1 in epochs 1–6, 0.01 in 7–11 and 0.001 in 12–15, as PyTorch computes them",
                     r -> java.util.stream.IntStream.range(0, 15).allMatch(e -> r.get("multistep").epochLearningRate()[e] == expectedLr(e)),
-                    runs, new Measure("learning rate of each epoch's first step", r -> epochs(r.get("multistep").epochLearningRate(), 15)));
+                    runs, new Measure("learning rate of each epoch's first step",
+                            r -> byEpoch(r.get("multistep").epochLearningRate(), java.util.stream.IntStream.rangeClosed(1, 15).toArray())));
         } else {
             check.expect("the data loss after epoch 7 is below that after epoch 6, and after epoch 12 below that after epoch 11",
                     r -> drop(r, 6) > 0 && drop(r, 11) > 0, runs, MILESTONE_LOSS);
@@ -158,22 +158,16 @@ class Lab4OptimizersTest {
     }
 
     /** The whole-data loss around the milestones 7 and 12: after epochs 5, 6, 7 and 10, 11, 12. */
-    static final Measure MILESTONE_LOSS = new Measure("whole-data loss after the epoch", r -> {
-        double[] loss = r.get("multistep").wholeDataLoss();
-        Map<String, Double> around = new java.util.LinkedHashMap<>();
-        for (int epoch : new int[] {5, 6, 7, 10, 11, 12}) {
-            around.put("epoch " + epoch, loss[epoch - 1]);
-        }
-        return around;
-    });
+    static final Measure MILESTONE_LOSS = new Measure("whole-data loss after the epoch",
+            r -> byEpoch(r.get("multistep").wholeDataLoss(), 5, 6, 7, 10, 11, 12));
 
-    /** "epoch 1" … "epoch n": the first n values of a per-epoch curve. */
-    static Map<String, Double> epochs(double[] values, int n) {
-        Map<String, Double> byEpoch = new java.util.LinkedHashMap<>();
-        for (int e = 0; e < n; e++) {
-            byEpoch.put("epoch " + (e + 1), values[e]);
+    /** The values of a per-epoch curve at the given epochs (1-based), labelled "epoch 5", …. */
+    static Map<String, Double> byEpoch(double[] values, int... epochs) {
+        Map<String, Double> chosen = new java.util.LinkedHashMap<>();
+        for (int epoch : epochs) {
+            chosen.put("epoch " + epoch, values[epoch - 1]);
         }
-        return byEpoch;
+        return chosen;
     }
 
     /** PyTorch's MultiStepLR values: 0.1, then 0.1·0.1, then (0.1·0.1)·0.1. */
@@ -191,9 +185,6 @@ class Lab4OptimizersTest {
         return loss[from - 1] - loss[from];
     }
 
-    static String fmt(double[] values, int... indices) {
-        return String.join(", ", java.util.Arrays.stream(indices).mapToObj(i -> String.format(Locale.ROOT, "%.4g", values[i])).toList());
-    }
 
     /** The two groups of layers, each with its own weight decay. */
     enum Group implements CaseKind {

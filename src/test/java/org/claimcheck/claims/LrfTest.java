@@ -120,7 +120,7 @@ class LrfTest {
         Predicate<Map<String, RecordedRun>> relation = r -> Math.abs(fitted(r.get("lr-0.1"), slope) - truth) <= LINE_TOLERANCE;
         check.expect("mini-batch gradient descent (lr 0.1, batch 100, 200 epochs) fits the " + parameter.title() + " within "
                         + LINE_TOLERANCE + " of " + truth, relation, runs,
-                Measure.ofRun("fitted " + parameter.title() + " (true value " + truth + ")", "lr-0.1", r -> fitted(r, slope)));
+                Measure.perRun("fitted " + parameter.title() + " (true value " + truth + ")", r -> fitted(r, slope)).forRuns("lr-0.1"));
     }
 
     /** The model's weights are [intercept, slope]: the notebook's design matrix is [1, x]. */
