@@ -93,7 +93,6 @@ class L13OptimizerTest {
                         nadamVsSgd.evidence() + "; slowest by median: " + slowest + "; " + InterleavedTimer.ALONE);
     }
 
-    /** Trains (once per JVM) the seven runs, attaches their table, and returns epochs to τ. */
     /** Epochs to τ of one optimiser's run, for seed robustness. */
     private static double tau(Map<String, RecordedRun> runs, Optimizer optimizer) {
         return runs.get(optimizer.kerasName()).epochsToReach(BANKNOTE_CONVERGED);
@@ -109,6 +108,7 @@ class L13OptimizerTest {
         return java.util.Arrays.stream(Optimizer.values()).filter(o -> tau(runs, o) < tau(runs, optimizer)).count();
     }
 
+    /** Trains (or reuses) the seven runs and attaches their table. */
     private static Race race(ClaimCheck check) {
         Map<String, RecordedRun> runs = check.train(L13_OPT.id(), OPTIMIZER_RUNS);
         Map<Optimizer, Double> epochs = new EnumMap<>(Optimizer.class);
@@ -120,11 +120,11 @@ class L13OptimizerTest {
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().spec().optimizerSettings().learningRate(),
                         e.getValue().firstEpochLoss(), e.getValue().finalEpochLoss(),
                         epochs.get(e.getValue().spec().optimizer()), BANKNOTE_CONVERGED)).toList()));
-        return new Race(runs, epochs);
+        return new Race(runs);
     }
 
-    /** The seven runs and each one's epochs to τ (+∞ for never). */
-    private record Race(Map<String, RecordedRun> runs, Map<Optimizer, Double> epochs) {
+    /** The seven runs, by optimiser. */
+    private record Race(Map<String, RecordedRun> runs) {
         RecordedRun run(Optimizer optimizer) {
             return runs.get(optimizer.kerasName());
         }
