@@ -29,8 +29,7 @@ public record Measure(String metric, Function<Map<String, RecordedRun>, Map<Stri
 
     /** The first epoch whose epoch loss is at or below τ ("never" if none is), per run. */
     public static Measure epochsToReach(double tau) {
-        return perRun("epochs to reach epoch loss τ = " + java.math.BigDecimal.valueOf(tau).stripTrailingZeros().toPlainString(),
-                r -> r.epochsToReach(tau));
+        return perRun("epochs to reach epoch loss τ = " + Relations.number(tau), r -> r.epochsToReach(tau));
     }
 
     /** The last epoch's epoch loss (the mean of its minibatch losses, as Keras's History reports it), per run. */

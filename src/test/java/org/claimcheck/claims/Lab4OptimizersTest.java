@@ -185,7 +185,6 @@ class Lab4OptimizersTest {
         return loss[from - 1] - loss[from];
     }
 
-
     /** The two groups of layers, each with its own weight decay. */
     enum Group implements CaseKind {
         HIDDEN_LAYERS("hidden layers"), OUTPUT_LAYER("output layer");

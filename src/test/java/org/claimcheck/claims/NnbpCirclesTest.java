@@ -169,7 +169,6 @@ class NnbpCirclesTest {
     /** Epochs to τ, and each run's last epoch loss (which decides when neither reaches τ). */
     static final Measure[] CIRCLES_NUMBERS = {Measure.epochsToReach(CIRCLES_TRAINED), Measure.finalEpochLoss()};
 
-
     static void attachEpochs(ClaimCheck check, Map<String, RecordedRun> runs) {
         check.attachCsv("epochs to τ per run", CurveCsv.table(List.of("run", "epochs_to_tau", "final_epoch_loss", "diverged_at_step", "tau"),
                 runs.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue().epochsToReach(CIRCLES_TRAINED),

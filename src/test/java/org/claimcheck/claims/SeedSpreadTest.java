@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +38,12 @@ class SeedSpreadTest {
                 new Measured("epoch loss of the last epoch", java.util.Map.of("sgd", 0.0125)));
         assertEquals("epochs to reach epoch loss τ = 0.01: nadam 20 (3 seeds: median 22, range 19–25), sgd never; epoch loss of the last epoch: sgd 0.0125",
                 Measured.evidence(measured, (metric, label) -> label.equals("nadam") ? List.of(25.0, 19.0, 22.0) : List.of()));
+    }
+
+    @Test
+    void theMetricsRecordedInRobustnessEntriesKeepTheirWords() {
+        // robustness.json keys each finding's numbers by these words: a change would re-record every entry
+        assertEquals("epochs to reach epoch loss τ = 0.01", Measure.epochsToReach(Thresholds.BANKNOTE_CONVERGED).metric());
+        assertEquals("epochs to reach epoch loss τ = 0.05", Measure.epochsToReach(Thresholds.CIRCLES_TRAINED).metric());
     }
 }
