@@ -34,6 +34,7 @@ public final class Trainer {
         Nd4j.getExecutioner().setProfilingConfig(ProfilerConfig.builder().checkWorkspaces(false).build());
         if (org.claimcheck.env.Backend.active() == org.claimcheck.env.Backend.CPU) {
             org.claimcheck.env.Threads.pin();
+            ShapeInfoCache.install();
         }
     }
 
