@@ -35,6 +35,7 @@ public final class Trainer {
         if (org.claimcheck.env.Backend.active() == org.claimcheck.env.Backend.CPU) {
             org.claimcheck.env.Threads.pin();
             ShapeInfoCache.install();
+            ReusingExecutioner.install();
         }
     }
 

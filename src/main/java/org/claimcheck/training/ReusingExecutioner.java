@@ -1,0 +1,212 @@
+package org.claimcheck.training;
+
+import java.lang.reflect.Field;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bytedeco.javacpp.BooleanPointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.LongPointer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.CustomOp;
+import org.nd4j.linalg.api.ops.OpContext;
+import org.nd4j.linalg.api.shape.TadPack;
+import org.nd4j.linalg.cpu.nativecpu.ops.CpuOpContext;
+import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOps;
+import org.nd4j.nativeblas.NativeOpsHolder;
+import org.nd4j.nativeblas.OpaqueContext;
+
+/**
+ * ND4J's CPU op executioner, less two allocations per op that ND4J 1.0.0-M2.1 leaves to the garbage
+ * collector. Each custom op (a matrix product, an activation, an updater step) ran in a new native
+ * op context whose {@code close()} does nothing: it was freed only after a collection, by ND4J's
+ * deallocator threads, and freeing it was their largest native cost. Here a thread's contexts are
+ * reused: {@code close()}, which ND4J calls when the op is done, clears what the op set (its
+ * arrays, its integer, float, boolean and type arguments, a shape-function override) and keeps the
+ * context for that thread's next op. A dimension's tensor-along-dimension layout (TAD), which ND4J
+ * already keeps natively, is also kept here instead of being wrapped afresh for every reduction and
+ * broadcast.
+ *
+ * <p>Nothing an op computes depends on whether its context is new or cleared: ND4J sets every input
+ * of the computation (arrays, arguments, in-place flag, random generator state) before each op; the
+ * golden values, bit for bit, are the check. {@link #install} puts it in place of the executioner
+ * ND4J loaded, on the CPU backend only.
+ */
+final class ReusingExecutioner extends NativeOpExecutioner {
+    private final ThreadLocal<ArrayDeque<ReusedContext>> idle = ThreadLocal.withInitial(ArrayDeque::new);
+    private final ThreadLocal<int[]> insideExec = ThreadLocal.withInitial(() -> new int[1]);
+    private final Map<TadKey, TadPack> tads = new ConcurrentHashMap<>();
+    static final int MAX_TADS = 50_000;
+
+    /**
+     * Puts a reusing executioner in place of ND4J's, once. ND4J has no setter for it, so this
+     * replaces its field; where a DL4J release has no such field, ops run as before, and this says so.
+     */
+    static synchronized void install() {
+        try {
+            Field field = Nd4j.class.getDeclaredField("OP_EXECUTIONER_INSTANCE");
+            field.setAccessible(true);
+            Object current = field.get(null);
+            if (current != null && current.getClass() == NativeOpExecutioner.class) {
+                field.set(null, new ReusingExecutioner());
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            System.err.println("[claimcheck] ND4J's op executioner could not be made to reuse its op contexts (" + e
+                    + "): training is slower, its numbers are the same");
+        }
+    }
+
+    /** Runs a custom op as ND4J does; the context it builds for it comes from this thread's idle ones. */
+    @Override
+    public INDArray[] exec(CustomOp op) {
+        int[] depth = insideExec.get();
+        depth[0]++;
+        try {
+            return super.exec(op);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    /**
+     * A context for {@link #exec(CustomOp)}, which sets everything an op reads before it runs (its
+     * arrays, arguments, in-place flag and random state), reused; for anything else a new one, as ND4J does.
+     */
+    @Override
+    public OpContext buildContext() {
+        if (insideExec.get()[0] == 0) {
+            return super.buildContext();
+        }
+        ArrayDeque<ReusedContext> free = idle.get();
+        ReusedContext context = free.poll();
+        if (context == null) {
+            return new ReusedContext(free);
+        }
+        context.inUse = true;
+        return context;
+    }
+
+    @Override
+    public TadPack tadShapeInfoAndOffsets(INDArray array, int[] dimension) {
+        TadKey key = new TadKey(array.shapeInfoJava().clone(), dimension.clone());
+        TadPack known = tads.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (tads.size() >= MAX_TADS) {
+            return super.tadShapeInfoAndOffsets(array, dimension);
+        }
+        return tads.computeIfAbsent(key, k -> super.tadShapeInfoAndOffsets(array, dimension));
+    }
+
+    /** How many op contexts this thread keeps for its next ops. */
+    int idleContexts() {
+        return idle.get().size();
+    }
+
+    /** How many TAD layouts are held. */
+    int tadCount() {
+        return tads.size();
+    }
+
+    private record TadKey(long[] shapeInfo, int[] dimension) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TadKey k && Arrays.equals(shapeInfo, k.shapeInfo) && Arrays.equals(dimension, k.dimension);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(shapeInfo) + Arrays.hashCode(dimension);
+        }
+    }
+
+    /** An op context that goes back to its thread's idle contexts when ND4J closes it, cleared. */
+    static final class ReusedContext extends CpuOpContext {
+        private static final NativeOps NATIVE = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        private final ArrayDeque<ReusedContext> home;
+        private boolean inUse = true;
+        private boolean longs;
+        private boolean doubles;
+        private boolean booleans;
+        private boolean types;
+        private boolean shapeOverride;
+
+        private final Thread owner = Thread.currentThread();
+
+        ReusedContext(ArrayDeque<ReusedContext> home) {
+            this.home = home;
+        }
+
+        @Override
+        public void setIArguments(long... arguments) {
+            longs |= arguments.length > 0;
+            super.setIArguments(arguments);
+        }
+
+        @Override
+        public void setTArguments(double... arguments) {
+            doubles |= arguments.length > 0;
+            super.setTArguments(arguments);
+        }
+
+        @Override
+        public void setBArguments(boolean... arguments) {
+            booleans |= arguments.length > 0;
+            super.setBArguments(arguments);
+        }
+
+        @Override
+        public void setDArguments(DataType... arguments) {
+            types |= arguments.length > 0;
+            super.setDArguments(arguments);
+        }
+
+        @Override
+        public void shapeFunctionOverride(boolean reallyOverride) {
+            shapeOverride = reallyOverride;
+            super.shapeFunctionOverride(reallyOverride);
+        }
+
+        /** Clears what the op set and keeps the context for this thread's next op; a second close does nothing. */
+        @Override
+        public void close() {
+            if (!inUse || Thread.currentThread() != owner) {
+                return;
+            }
+            purge();
+            OpaqueContext context = (OpaqueContext) contextPointer();
+            if (longs) {
+                NATIVE.setGraphContextIArguments(context, (LongPointer) null, 0);
+                fastpath_i.clear();
+                longs = false;
+            }
+            if (doubles) {
+                NATIVE.setGraphContextTArguments(context, (DoublePointer) null, 0);
+                fastpath_t.clear();
+                doubles = false;
+            }
+            if (booleans) {
+                NATIVE.setGraphContextBArguments(context, (BooleanPointer) null, 0);
+                fastpath_b.clear();
+                booleans = false;
+            }
+            if (types) {
+                NATIVE.setGraphContextDArguments(context, (IntPointer) null, 0);
+                fastpath_d.clear();
+                types = false;
+            }
+            if (shapeOverride) {
+                super.shapeFunctionOverride(false);
+                shapeOverride = false;
+            }
+            inUse = false;
+            home.push(this);
+        }
+    }
+}
