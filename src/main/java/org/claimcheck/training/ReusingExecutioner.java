@@ -37,7 +37,7 @@ import org.nd4j.nativeblas.OpaqueContext;
  * golden values, bit for bit, are the check. {@link #install} puts it in place of the executioner
  * ND4J loaded, on the CPU backend only.
  */
-final class ReusingExecutioner extends NativeOpExecutioner {
+final class ReusingExecutioner extends FencedExecutioner {
     private final ThreadLocal<ArrayDeque<ReusedContext>> idle = ThreadLocal.withInitial(ArrayDeque::new);
     private final ThreadLocal<int[]> insideExec = ThreadLocal.withInitial(() -> new int[1]);
     private final Map<TadKey, TadPack> tads = new ConcurrentHashMap<>();
