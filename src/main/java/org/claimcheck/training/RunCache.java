@@ -3,6 +3,7 @@ package org.claimcheck.training;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.run.RecordedRun;
@@ -39,13 +40,24 @@ public final class RunCache {
     }
 
     /**
-     * Forgets every run trained so far: called when a test class is done, since the claims of one
-     * class share their runs (a claim's cases, its bands' seeds, its robustness seeds) and the few
-     * specs two classes share are cheap to train again. Recording keeps one class's runs in memory
+     * Forgets every run trained so far but those of {@code keep}: called when a test class is done,
+     * since the claims of one class share their runs (a claim's cases, its bands' seeds, its
+     * robustness seeds), keeping the runs a class still to come declares (the planted regressions'
+     * controls are runs the claim classes trained). Recording keeps one class's runs in memory
      * instead of the whole suite's.
      */
+    public static void retainOnly(Set<RunSpec> keep) {
+        RUNS.keySet().retainAll(keep);
+    }
+
+    /** Forgets every run trained so far. */
     public static void clear() {
         RUNS.clear();
+    }
+
+    /** Whether every run trains under rounding noise (a perturbed suite run): then no run is the one its spec says. */
+    public static boolean perturbed() {
+        return TRAINING != Deviation.NONE;
     }
 
     /** How many seeded runs are held. */

@@ -37,8 +37,22 @@ class RunLifetimesTest {
     void aTestClassesRunsLeaveTheRunCacheWhenTheClassIsDone() {
         RunCache.get(TINY);
         assertTrue(RunCache.size() > 0, "the run is cached while its class runs");
-        new RunLifetimes().executionFinished(TestIdentifier.from(new ClassDescriptor()), TestExecutionResult.successful());
+        new RunLifetimes().executionFinished(TestIdentifier.from(new ClassDescriptor(RunLifetimesTest.class)), TestExecutionResult.successful());
         assertEquals(0, RunCache.size(), "runs cached after their class was done");
+    }
+
+    @Test
+    void aRunThatAClassStillToComeDeclaresStaysUntilThatClassIsDone() {
+        RunCache.get(TINY);
+        RunLifetimes lifetimes = new RunLifetimes(java.util.Map.of(Later.class, java.util.Set.of(TINY)));
+        lifetimes.executionFinished(TestIdentifier.from(new ClassDescriptor(RunLifetimesTest.class)), TestExecutionResult.successful());
+        assertEquals(1, RunCache.size(), "the run a later class declares was forgotten");
+        lifetimes.executionFinished(TestIdentifier.from(new ClassDescriptor(Later.class)), TestExecutionResult.successful());
+        assertEquals(0, RunCache.size(), "the run outlived the last class that declares it");
+    }
+
+    /** A class still to come, which declares the tiny run as the planted regressions declare runs of claim classes. */
+    static final class Later {
     }
 
     @Test
@@ -65,9 +79,9 @@ class RunLifetimesTest {
 
     /** A test class as the launcher reports it when the class is done. */
     private static final class ClassDescriptor extends AbstractTestDescriptor {
-        ClassDescriptor() {
-            super(UniqueId.forEngine("junit-jupiter").append("class", RunLifetimesTest.class.getName()), "RunLifetimesTest",
-                    ClassSource.from(RunLifetimesTest.class));
+        ClassDescriptor(Class<?> testClass) {
+            super(UniqueId.forEngine("junit-jupiter").append("class", testClass.getName()), testClass.getSimpleName(),
+                    ClassSource.from(testClass));
         }
 
         @Override
