@@ -50,11 +50,6 @@ public final class RunCache {
         RUNS.keySet().retainAll(keep);
     }
 
-    /** Forgets every run trained so far. */
-    public static void clear() {
-        RUNS.clear();
-    }
-
     /** Whether every run trains under rounding noise (a perturbed suite run): then no run is the one its spec says. */
     public static boolean perturbed() {
         return TRAINING != Deviation.NONE;
