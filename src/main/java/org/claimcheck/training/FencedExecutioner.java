@@ -1,6 +1,7 @@
 package org.claimcheck.training;
 
 import java.lang.ref.Reference;
+import java.util.function.Supplier;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.BroadcastOp;
 import org.nd4j.linalg.api.ops.CustomOp;
@@ -10,7 +11,6 @@ import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.api.ops.RandomOp;
 import org.nd4j.linalg.api.ops.ReduceOp;
 import org.nd4j.linalg.api.ops.ScalarOp;
-import org.nd4j.linalg.api.ops.impl.summarystats.Variance;
 import org.nd4j.linalg.api.rng.Random;
 import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
 
@@ -22,146 +22,51 @@ import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
  * threads then free the array under the op, and the JVM dies with a SIGSEGV in
  * {@code sd::DataBuffer::primary()} (docs/cost.md). The sooner the deallocator threads get to a
  * collected array, the likelier that is: the faster {@link ReusingExecutioner} made it likely
- * enough to kill a suite run. Each entry point here fences the op, and so its arrays.
+ * enough to kill a suite run. Each native call here is fenced: the op, and so its arrays, stays reachable until it returns.
  */
 class FencedExecutioner extends NativeOpExecutioner {
-
-    @Override
-    public INDArray exec(Op op) {
-        try {
-            return super.exec(op);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
-    }
+    // Every public entry point of NativeOpExecutioner (exec(op), execAndReturn(op), ...) ends in one of
+    // these, the ones that make the native call, so they are the ones fenced.
 
     @Override
     public INDArray exec(Op op, OpContext context) {
-        try {
-            return super.exec(op, context);
-        } finally {
-            Reference.reachabilityFence(op);
-            Reference.reachabilityFence(context);
-        }
-    }
-
-    @Override
-    public INDArray exec(IndexAccumulation op) {
-        try {
-            return super.exec(op);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
+        return reachableThrough(op, context, () -> super.exec(op, context));
     }
 
     @Override
     public INDArray exec(IndexAccumulation op, OpContext context) {
-        try {
-            return super.exec(op, context);
-        } finally {
-            Reference.reachabilityFence(op);
-            Reference.reachabilityFence(context);
-        }
-    }
-
-    @Override
-    public INDArray exec(Variance op) {
-        try {
-            return super.exec(op);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
-    }
-
-    @Override
-    public INDArray exec(ReduceOp op) {
-        try {
-            return super.exec(op);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
+        return reachableThrough(op, context, () -> super.exec(op, context));
     }
 
     @Override
     public INDArray exec(ReduceOp op, OpContext context) {
-        try {
-            return super.exec(op, context);
-        } finally {
-            Reference.reachabilityFence(op);
-            Reference.reachabilityFence(context);
-        }
-    }
-
-    @Override
-    public INDArray exec(ScalarOp op) {
-        try {
-            return super.exec(op);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
+        return reachableThrough(op, context, () -> super.exec(op, context));
     }
 
     @Override
     public INDArray exec(ScalarOp op, OpContext context) {
-        try {
-            return super.exec(op, context);
-        } finally {
-            Reference.reachabilityFence(op);
-            Reference.reachabilityFence(context);
-        }
-    }
-
-    @Override
-    public INDArray exec(BroadcastOp op) {
-        try {
-            return super.exec(op);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
+        return reachableThrough(op, context, () -> super.exec(op, context));
     }
 
     @Override
     public INDArray exec(BroadcastOp op, OpContext context) {
-        try {
-            return super.exec(op, context);
-        } finally {
-            Reference.reachabilityFence(op);
-            Reference.reachabilityFence(context);
-        }
-    }
-
-    @Override
-    public INDArray exec(RandomOp op) {
-        try {
-            return super.exec(op);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
-    }
-
-    @Override
-    public INDArray exec(RandomOp op, Random rng) {
-        try {
-            return super.exec(op, rng);
-        } finally {
-            Reference.reachabilityFence(op);
-        }
+        return reachableThrough(op, context, () -> super.exec(op, context));
     }
 
     @Override
     public INDArray exec(RandomOp op, OpContext context, Random rng) {
-        try {
-            return super.exec(op, context, rng);
-        } finally {
-            Reference.reachabilityFence(op);
-            Reference.reachabilityFence(context);
-        }
+        return reachableThrough(op, context, () -> super.exec(op, context, rng));
     }
 
     @Override
     public INDArray[] exec(CustomOp op, OpContext context) {
+        return reachableThrough(op, context, () -> super.exec(op, context));
+    }
+
+    /** What {@code nativeCall} returns, with {@code op} and {@code context} kept reachable until it has returned. */
+    private static <T> T reachableThrough(Object op, Object context, Supplier<T> nativeCall) {
         try {
-            return super.exec(op, context);
+            return nativeCall.get();
         } finally {
             Reference.reachabilityFence(op);
             Reference.reachabilityFence(context);

@@ -1,22 +1,17 @@
 package org.claimcheck.training;
 
-import java.lang.reflect.Field;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bytedeco.javacpp.BooleanPointer;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.LongPointer;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.CustomOp;
 import org.nd4j.linalg.api.ops.OpContext;
 import org.nd4j.linalg.api.shape.TadPack;
 import org.nd4j.linalg.cpu.nativecpu.ops.CpuOpContext;
 import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOps;
 import org.nd4j.nativeblas.NativeOpsHolder;
 import org.nd4j.nativeblas.OpaqueContext;
@@ -40,25 +35,13 @@ import org.nd4j.nativeblas.OpaqueContext;
 final class ReusingExecutioner extends FencedExecutioner {
     private final ThreadLocal<ArrayDeque<ReusedContext>> idle = ThreadLocal.withInitial(ArrayDeque::new);
     private final ThreadLocal<int[]> insideExec = ThreadLocal.withInitial(() -> new int[1]);
-    private final Map<TadKey, TadPack> tads = new ConcurrentHashMap<>();
     static final int MAX_TADS = 50_000;
+    private final BoundedCache<TadKey, TadPack> tads = new BoundedCache<>(MAX_TADS);
 
-    /**
-     * Puts a reusing executioner in place of ND4J's, once. ND4J has no setter for it, so this
-     * replaces its field; where a DL4J release has no such field, ops run as before, and this says so.
-     */
-    static synchronized void install() {
-        try {
-            Field field = Nd4j.class.getDeclaredField("OP_EXECUTIONER_INSTANCE");
-            field.setAccessible(true);
-            Object current = field.get(null);
-            if (current != null && current.getClass() == NativeOpExecutioner.class) {
-                field.set(null, new ReusingExecutioner());
-            }
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            System.err.println("[claimcheck] ND4J's op executioner could not be made to reuse its op contexts (" + e
-                    + "): training is slower, its numbers are the same");
-        }
+    /** Puts a reusing executioner in place of ND4J's own, once. */
+    static void install() {
+        Nd4jField.replace("OP_EXECUTIONER_INSTANCE", "the reusing op executioner",
+                current -> current != null && current.getClass() == NativeOpExecutioner.class ? new ReusingExecutioner() : current);
     }
 
     /** Runs a custom op as ND4J does; the context it builds for it comes from this thread's idle ones. */
@@ -93,15 +76,7 @@ final class ReusingExecutioner extends FencedExecutioner {
 
     @Override
     public TadPack tadShapeInfoAndOffsets(INDArray array, int[] dimension) {
-        TadKey key = new TadKey(array.shapeInfoJava().clone(), dimension.clone());
-        TadPack known = tads.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (tads.size() >= MAX_TADS) {
-            return super.tadShapeInfoAndOffsets(array, dimension);
-        }
-        return tads.computeIfAbsent(key, k -> super.tadShapeInfoAndOffsets(array, dimension));
+        return tads.get(new TadKey(array.shapeInfoJava(), dimension), TadKey::owned, () -> super.tadShapeInfoAndOffsets(array, dimension));
     }
 
     /** How many op contexts this thread keeps for its next ops. */
@@ -115,6 +90,11 @@ final class ReusingExecutioner extends FencedExecutioner {
     }
 
     private record TadKey(long[] shapeInfo, int[] dimension) {
+        /** This key with arrays of its own, for the cache to keep. */
+        TadKey owned() {
+            return new TadKey(shapeInfo.clone(), dimension.clone());
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof TadKey k && Arrays.equals(shapeInfo, k.shapeInfo) && Arrays.equals(dimension, k.dimension);
@@ -130,41 +110,13 @@ final class ReusingExecutioner extends FencedExecutioner {
     static final class ReusedContext extends CpuOpContext {
         private static final NativeOps NATIVE = NativeOpsHolder.getInstance().getDeviceNativeOps();
         private final ArrayDeque<ReusedContext> home;
-        private boolean inUse = true;
-        private boolean longs;
-        private boolean doubles;
-        private boolean booleans;
-        private boolean types;
-        private boolean shapeOverride;
-
         private final Thread owner = Thread.currentThread();
+        private boolean inUse = true;
+        /** Whether the op overrode the shape function: unlike its arguments, ND4J keeps no Java-side record of it. */
+        private boolean shapeOverride;
 
         ReusedContext(ArrayDeque<ReusedContext> home) {
             this.home = home;
-        }
-
-        @Override
-        public void setIArguments(long... arguments) {
-            longs |= arguments.length > 0;
-            super.setIArguments(arguments);
-        }
-
-        @Override
-        public void setTArguments(double... arguments) {
-            doubles |= arguments.length > 0;
-            super.setTArguments(arguments);
-        }
-
-        @Override
-        public void setBArguments(boolean... arguments) {
-            booleans |= arguments.length > 0;
-            super.setBArguments(arguments);
-        }
-
-        @Override
-        public void setDArguments(DataType... arguments) {
-            types |= arguments.length > 0;
-            super.setDArguments(arguments);
         }
 
         @Override
@@ -181,25 +133,22 @@ final class ReusingExecutioner extends FencedExecutioner {
             }
             purge();
             OpaqueContext context = (OpaqueContext) contextPointer();
-            if (longs) {
+            // ND4J sets an argument list natively only when it is not empty: an empty one must not inherit the last op's
+            if (numIArguments() > 0) {
                 NATIVE.setGraphContextIArguments(context, (LongPointer) null, 0);
                 fastpath_i.clear();
-                longs = false;
             }
-            if (doubles) {
+            if (numTArguments() > 0) {
                 NATIVE.setGraphContextTArguments(context, (DoublePointer) null, 0);
                 fastpath_t.clear();
-                doubles = false;
             }
-            if (booleans) {
+            if (numBArguments() > 0) {
                 NATIVE.setGraphContextBArguments(context, (BooleanPointer) null, 0);
                 fastpath_b.clear();
-                booleans = false;
             }
-            if (types) {
+            if (numDArguments() > 0) {
                 NATIVE.setGraphContextDArguments(context, (IntPointer) null, 0);
                 fastpath_d.clear();
-                types = false;
             }
             if (shapeOverride) {
                 super.shapeFunctionOverride(false);

@@ -1,10 +1,6 @@
 package org.claimcheck.training;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,36 +26,23 @@ final class ShapeInfoCache implements ShapeInfoProvider {
     static final int MAX_ENTRIES = 50_000;
 
     private final ShapeInfoProvider nd4j;
-    private final Map<Key, Pair<DataBuffer, long[]>> cache = new ConcurrentHashMap<>();
+    private final BoundedCache<Key, Pair<DataBuffer, long[]>> cache = new BoundedCache<>(MAX_ENTRIES);
 
     ShapeInfoCache(ShapeInfoProvider nd4j) {
         this.nd4j = nd4j;
     }
 
-    /**
-     * Puts a cache in front of ND4J's shape-info provider, once. ND4J has no setter for it, so
-     * this replaces its field; where a DL4J release has no such field, arrays get their shapes
-     * uncached, as before, and this says so.
-     */
-    static synchronized void install() {
-        try {
-            Field field = Nd4j.class.getDeclaredField("shapeInfoProvider");
-            field.setAccessible(true);
-            Object current = field.get(null);
-            if (current instanceof ShapeInfoProvider provider && !(current instanceof ShapeInfoCache)) {
-                field.set(null, new ShapeInfoCache(provider));
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            System.err.println("[claimcheck] ND4J's shape-info provider could not be given a cache (" + e
-                    + "): training is slower, its numbers are the same");
-        }
+    /** Puts a cache in front of ND4J's shape-info provider, once. */
+    static void install() {
+        Nd4jField.replace("shapeInfoProvider", "a shape-info cache",
+                current -> current instanceof ShapeInfoProvider provider && !(current instanceof ShapeInfoCache) ? new ShapeInfoCache(provider) : current);
     }
 
     /** Everything a shape-info buffer is made from. */
     private record Key(long[] shape, long[] stride, long elementWiseStride, char order, DataType dataType, boolean empty, long extras) {
-        Key {
-            shape = shape.clone();
-            stride = stride.clone();
+        /** This key with arrays of its own, for the cache to keep (a caller may reuse its arrays). */
+        Key owned() {
+            return new Key(shape.clone(), stride.clone(), elementWiseStride, order, dataType, empty, extras);
         }
 
         @Override
@@ -89,25 +72,14 @@ final class ShapeInfoCache implements ShapeInfoProvider {
     @Override
     public Pair<DataBuffer, long[]> createShapeInformation(long[] shape, long[] stride, long elementWiseStride, char order, DataType dataType,
                                                            boolean empty) {
-        return cached(new Key(shape, stride, elementWiseStride, order, dataType, empty, 0),
+        return cache.get(new Key(shape, stride, elementWiseStride, order, dataType, empty, 0), Key::owned,
                 () -> nd4j.createShapeInformation(shape, stride, elementWiseStride, order, dataType, empty));
     }
 
     @Override
     public Pair<DataBuffer, long[]> createShapeInformation(long[] shape, long[] stride, long elementWiseStride, char order, long extras) {
-        return cached(new Key(shape, stride, elementWiseStride, order, null, false, extras),
+        return cache.get(new Key(shape, stride, elementWiseStride, order, null, false, extras), Key::owned,
                 () -> nd4j.createShapeInformation(shape, stride, elementWiseStride, order, extras));
-    }
-
-    private Pair<DataBuffer, long[]> cached(Key key, Supplier<Pair<DataBuffer, long[]>> build) {
-        Pair<DataBuffer, long[]> known = cache.get(key);
-        if (known != null) {
-            return known;
-        }
-        if (cache.size() >= MAX_ENTRIES) {
-            return build.get();
-        }
-        return cache.computeIfAbsent(key, k -> build.get());
     }
 
     /** How many distinct shape-info buffers are held. */
